@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors.ts';
+import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index.ts';
+import { backupBeforeMigration } from '../backup/backup.ts';
+
+/** "DHTT" — marks a SQLite file as this app's, so another program's database is refused. */
+export const APPLICATION_ID = 0x44485454;
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (init, the app's own data folder). Default true. */
+  create?: boolean;
+  /** The compiled better-sqlite3 addon to use (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+}
+
+export interface OpenedDatabase {
+  db: Database;
+  /** The schema version the file had before this open (0 for a new file). */
+  previousVersion: number;
+  /** Where the copy made before migrating went, when a migration ran on an existing file. */
+  backupPath: string | null;
+}
+
+function fail(message: string): never {
+  throw new AppError('database', message);
+}
+
+function checkLocation(filePath: string, create: boolean): boolean {
+  const folder = path.dirname(filePath);
+  if (!fs.existsSync(folder)) fail(`Thư mục "${folder}" không tồn tại.`);
+  if (!fs.statSync(folder).isDirectory()) fail(`"${folder}" không phải là thư mục.`);
+  const exists = fs.existsSync(filePath);
+  if (exists && !fs.statSync(filePath).isFile()) fail(`"${filePath}" không phải là tệp.`);
+  if (!exists && !create) fail(`Không có tệp cơ sở dữ liệu "${filePath}". Hãy chạy lệnh init trước.`);
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+    if (exists) fs.accessSync(filePath, fs.constants.R_OK | fs.constants.W_OK);
+  } catch {
+    fail(`Không có quyền ghi vào "${exists ? filePath : folder}".`);
+  }
+  return exists;
+}
+
+interface FileIdentity {
+  applicationId: number;
+  userVersion: number;
+  tableCount: number;
+}
+
+function readIdentity(db: Database, filePath: string): FileIdentity {
+  try {
+    return {
+      applicationId: Number(db.pragma('application_id', { simple: true })),
+      userVersion: Number(db.pragma('user_version', { simple: true })),
+      tableCount: Number(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()),
+    };
+  } catch {
+    fail(`Tệp "${filePath}" không phải là cơ sở dữ liệu của ứng dụng (không đọc được như SQLite).`);
+  }
+}
+
+/**
+ * Opens (or creates) the app's database: refuses another program's file or a newer schema
+ * without writing to it, then turns on WAL and foreign keys and brings the schema up to date,
+ * after a backup copy when an existing file is migrated.
+ */
+export function openDatabase(filePath: string, options: OpenOptions = {}): OpenedDatabase {
+  const absolute = path.resolve(filePath);
+  const existed = checkLocation(absolute, options.create ?? true);
+  let db: Database;
+  try {
+    db = new BetterSqlite3(absolute, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    fail(`Không mở được "${absolute}": ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  try {
+    const identity = readIdentity(db, absolute);
+    const isEmpty = identity.tableCount === 0 && identity.userVersion === 0;
+    if (!isEmpty && identity.applicationId !== APPLICATION_ID) {
+      fail(`Tệp "${absolute}" không phải là cơ sở dữ liệu của ứng dụng Điển hình tiên tiến.`);
+    }
+    if (identity.userVersion > LATEST_SCHEMA_VERSION) {
+      fail(
+        `Tệp "${absolute}" do phiên bản mới hơn của ứng dụng tạo (lược đồ ${identity.userVersion}, phiên bản này biết đến ${LATEST_SCHEMA_VERSION}). Hãy cập nhật ứng dụng.`,
+      );
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    let backupPath: string | null = null;
+    if (identity.userVersion < LATEST_SCHEMA_VERSION) {
+      if (existed && identity.userVersion > 0) backupPath = backupBeforeMigration(db, absolute, identity.userVersion);
+      if (isEmpty) db.pragma(`application_id = ${APPLICATION_ID}`);
+      runMigrations(db, identity.userVersion);
+    }
+    return { db, previousVersion: identity.userVersion, backupPath };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}

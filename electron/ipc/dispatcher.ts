@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract.ts';
+import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { handlers, type Handler } from '../services.ts';
+
+z.config(z.locales.vi());
+
+function issuePath(issue: z.core.$ZodIssue): string | undefined {
+  return issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
+}
+
+/** The first problem of an input, as one Vietnamese sentence and the field it is about. */
+export function describeZodError(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  if (!issue) return { code: 'invalid_input', message: 'Dữ liệu nhập không hợp lệ.' };
+  const path = issuePath(issue);
+  const message = issue.code === 'unrecognized_keys' ? `Trường không được phép: ${issue.keys.join(', ')}.` : issue.message;
+  return path ? { code: 'invalid_input', message, path } : { code: 'invalid_input', message };
+}
+
+export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface DispatcherOptions {
+  /** Where unexpected errors go with their stack; the caller only sees a plain sentence. */
+  logError?: (error: unknown, method: string) => void;
+}
+
+function toApiError(error: unknown, method: string, options: DispatcherOptions): ApiError {
+  if (error instanceof AppError) {
+    return error.path ? { code: error.code, message: error.message, path: error.path } : { code: error.code, message: error.message };
+  }
+  if (error instanceof z.ZodError) return describeZodError(error);
+  (options.logError ?? ((e) => console.error(`[${method}]`, e)))(error, method);
+  if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_')) {
+    return { code: 'database', message: 'Cơ sở dữ liệu từ chối thao tác này; không có gì bị thay đổi.' };
+  }
+  return { code: 'internal', message: 'Đã xảy ra lỗi không mong đợi; không có gì bị thay đổi. Chi tiết đã được ghi vào nhật ký.' };
+}
+
+/**
+ * The single entry for every caller (Electron IPC, the loopback bridge, the command line, tests):
+ * looks the method up in the contract, validates the input, runs the service in one transaction,
+ * and always answers with { ok, value } or { ok: false, error } — never throws.
+ */
+export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions = {}): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `Không có chức năng "${String(method)}".` } };
+    }
+    const parsed = contract[method].input.safeParse(input ?? {});
+    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
+    const handler = handlers[method] as Handler<MethodName>;
+    try {
+      const value = await ctx.db.transaction(() => handler(ctx, parsed.data as never))();
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toApiError(error, method, options) };
+    }
+  };
+}

@@ -1,0 +1,64 @@
+import type { MethodName, MethodOutput, ParsedInput } from '../shared/api/contract.ts';
+import { todayIso } from '../shared/format/dates.ts';
+import { LATEST_SCHEMA_VERSION } from './db/migrations/index.ts';
+import type { ServiceContext } from './services/context.ts';
+import { createSuccessorAgency, listAgencies, updateAgency } from './services/agencies.ts';
+import { listAudit } from './services/audit.ts';
+import { copyCampaign, getCampaign, listCampaigns, summarizeCampaign } from './services/campaigns.ts';
+import { campaignOverview } from './services/overview.ts';
+import {
+  createAwardForm,
+  createBaseSalary,
+  deleteBaseSalary,
+  listAwardForms,
+  listBaseSalaries,
+  updateAwardForm,
+} from './services/reference.ts';
+import { checkDatabase } from './services/system.ts';
+import { createUnit, deactivateUnit, listUnits, reactivateUnit, updateUnit } from './services/units.ts';
+
+export type Handler<M extends MethodName> = (
+  ctx: ServiceContext,
+  input: ParsedInput<M>,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+const today = (ctx: ServiceContext, given?: string) => given ?? todayIso(ctx.now());
+
+/** Every method of the contract, mapped to its service. A missing or extra one does not compile. */
+export const handlers = {
+  'app.info': (ctx) => ({
+    appVersion: ctx.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    databasePath: ctx.databasePath,
+    osUser: ctx.osUser,
+    today: today(ctx),
+  }),
+  'audit.list': (ctx, input) => listAudit(ctx, input),
+  'system.check': (ctx) => checkDatabase(ctx),
+
+  'campaigns.list': (ctx, input) => listCampaigns(ctx, today(ctx, input.today)),
+  'campaigns.get': (ctx, input) => getCampaign(ctx, input.campaignId),
+  'campaigns.copy': (ctx, input) => {
+    const created = copyCampaign(ctx, input.fromCampaignId, input.year, input.title);
+    return summarizeCampaign(ctx, created.id, today(ctx));
+  },
+  'overview.get': (ctx, input) => campaignOverview(ctx, input.campaignId, today(ctx, input.today)),
+
+  'units.list': (ctx, input) => listUnits(ctx, { includeInactive: input.includeInactive, today: today(ctx) }),
+  'units.create': (ctx, input) => createUnit(ctx, input.fields, input.activeFrom),
+  'units.update': (ctx, input) => updateUnit(ctx, input.id, input.fields),
+  'units.deactivate': (ctx, input) => deactivateUnit(ctx, input.id, input.activeTo),
+  'units.reactivate': (ctx, input) => reactivateUnit(ctx, input.id),
+
+  'agencies.list': (ctx) => listAgencies(ctx),
+  'agencies.update': (ctx, input) => updateAgency(ctx, input.id, input.fields),
+  'agencies.create': (ctx, input) => createSuccessorAgency(ctx, input.fields, input.validFrom),
+  'baseSalaries.list': (ctx) => listBaseSalaries(ctx),
+  'baseSalaries.create': (ctx, input) => createBaseSalary(ctx, input),
+  'baseSalaries.delete': (ctx, input) => deleteBaseSalary(ctx, input.id),
+  'awardForms.list': (ctx) => listAwardForms(ctx),
+  'awardForms.create': (ctx, input) => createAwardForm(ctx, input.fields),
+  'awardForms.update': (ctx, input) => updateAwardForm(ctx, input.id, input.fields),
+} satisfies Handlers;

@@ -1,0 +1,237 @@
+import { z } from 'zod';
+import type { Campaign, CampaignSummary } from '../../shared/api/areas/campaigns.ts';
+import { CAMPAIGN_STATUSES } from '../../shared/api/areas/campaigns.ts';
+import { AppError, notFound } from '../../shared/api/errors.ts';
+import { PHASE_KEYS, currentPhase, type Phase } from '../../shared/domain/phases.ts';
+import { planContentSchema, type PlanContent } from '../../shared/domain/plan.ts';
+import { unitTitle } from '../../shared/domain/units.ts';
+import { shiftYears } from '../../shared/format/dates.ts';
+import { foldText } from '../../shared/text/normalize.ts';
+import { recordChange } from './audit.ts';
+import type { ServiceContext } from './context.ts';
+import { agencyOn } from './agencies.ts';
+import { getUnit } from './units.ts';
+
+interface CampaignRow {
+  id: number;
+  year: number;
+  title: string;
+  status: string;
+  agency_id: number;
+  nomination_deadline: string;
+  submit_to: string;
+  total_models: number;
+  award_event: string;
+  plan_json: string;
+  achievement_fields_json: string;
+  collective_forms_json: string;
+  plan_number: string | null;
+  plan_issued_on: string | null;
+  copied_from_id: number | null;
+  created_at: string;
+}
+
+const stringList = z.array(z.string());
+const statusSchema = z.enum(CAMPAIGN_STATUSES);
+const phaseKeySchema = z.enum(PHASE_KEYS);
+
+export function campaignPhases(ctx: ServiceContext, campaignId: number): Phase[] {
+  const rows = ctx.db
+    .prepare('SELECT key, name, starts_on, ends_on FROM campaign_phases WHERE campaign_id = ? ORDER BY position')
+    .all(campaignId) as { key: string; name: string; starts_on: string | null; ends_on: string | null }[];
+  return rows.map((row) => ({ key: phaseKeySchema.parse(row.key), name: row.name, startsOn: row.starts_on, endsOn: row.ends_on }));
+}
+
+function campaignQuotas(ctx: ServiceContext, campaignId: number): Campaign['quotas'] {
+  const rows = ctx.db
+    .prepare('SELECT unit_id, collective, individual FROM campaign_quotas WHERE campaign_id = ? ORDER BY position')
+    .all(campaignId) as { unit_id: number; collective: number; individual: number }[];
+  return rows.map((row) => {
+    const unit = getUnit(ctx, row.unit_id);
+    return { unitId: unit.id, unitName: unit.name, unitTitle: unitTitle(unit), collective: row.collective, individual: row.individual };
+  });
+}
+
+function campaignRow(ctx: ServiceContext, id: number): CampaignRow {
+  const row = ctx.db.prepare('SELECT * FROM campaigns WHERE id = ?').get(id) as CampaignRow | undefined;
+  if (!row) throw notFound(`chiến dịch mã ${id}`);
+  return row;
+}
+
+export function getCampaign(ctx: ServiceContext, id: number): Campaign {
+  const row = campaignRow(ctx, id);
+  return {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    status: statusSchema.parse(row.status),
+    agencyId: row.agency_id,
+    nominationDeadline: row.nomination_deadline,
+    submitTo: row.submit_to,
+    totalModels: row.total_models,
+    awardEvent: row.award_event,
+    plan: planContentSchema.parse(JSON.parse(row.plan_json)),
+    phases: campaignPhases(ctx, id),
+    quotas: campaignQuotas(ctx, id),
+    achievementFields: stringList.parse(JSON.parse(row.achievement_fields_json)),
+    collectiveForms: stringList.parse(JSON.parse(row.collective_forms_json)),
+    planNumber: row.plan_number,
+    planIssuedOn: row.plan_issued_on,
+    copiedFromId: row.copied_from_id,
+    createdAt: row.created_at,
+  };
+}
+
+function phaseLabel(phases: Phase[], today: string): string {
+  const running = currentPhase(phases, today);
+  if (running) return running.name;
+  const starts = phases.map((p) => p.startsOn).filter((d): d is string => d !== null).sort();
+  const ends = phases.map((p) => p.endsOn).filter((d): d is string => d !== null).sort();
+  if (starts[0] && today < starts[0]) return 'Chưa bắt đầu';
+  if (ends.at(-1) && today > (ends.at(-1) ?? '')) return 'Đã kết thúc';
+  return 'Giữa hai giai đoạn';
+}
+
+export function summarizeCampaign(ctx: ServiceContext, id: number, today: string): CampaignSummary {
+  const row = campaignRow(ctx, id);
+  return {
+    id: row.id,
+    year: row.year,
+    title: row.title,
+    status: statusSchema.parse(row.status),
+    phase: phaseLabel(campaignPhases(ctx, id), today),
+  };
+}
+
+/** Newest year first. */
+export function listCampaigns(ctx: ServiceContext, today: string): CampaignSummary[] {
+  const ids = ctx.db.prepare('SELECT id FROM campaigns ORDER BY year DESC, id DESC').pluck().all() as number[];
+  return ids.map((id) => summarizeCampaign(ctx, id, today));
+}
+
+export interface NewCampaign {
+  year: number;
+  title: string;
+  status: Campaign['status'];
+  agencyId: number;
+  nominationDeadline: string;
+  submitTo: string;
+  totalModels: number;
+  awardEvent: string;
+  plan: PlanContent;
+  phases: Phase[];
+  quotas: { unitId: number; collective: number; individual: number }[];
+  achievementFields: string[];
+  collectiveForms: string[];
+  copiedFromId: number | null;
+}
+
+export function insertCampaign(ctx: ServiceContext, campaign: NewCampaign): Campaign {
+  const plan = planContentSchema.parse(campaign.plan);
+  const info = ctx.db
+    .prepare(
+      `INSERT INTO campaigns (year, title, title_folded, status, agency_id, nomination_deadline, submit_to,
+         total_models, award_event, plan_json, achievement_fields_json, collective_forms_json, copied_from_id, created_at)
+       VALUES (@year, @title, @titleFolded, @status, @agencyId, @nominationDeadline, @submitTo,
+         @totalModels, @awardEvent, @plan, @fields, @forms, @copiedFromId, @createdAt)`,
+    )
+    .run({
+      year: campaign.year,
+      title: campaign.title,
+      titleFolded: foldText(campaign.title),
+      status: campaign.status,
+      agencyId: campaign.agencyId,
+      nominationDeadline: campaign.nominationDeadline,
+      submitTo: campaign.submitTo,
+      totalModels: campaign.totalModels,
+      awardEvent: campaign.awardEvent,
+      plan: JSON.stringify(plan),
+      fields: JSON.stringify(campaign.achievementFields),
+      forms: JSON.stringify(campaign.collectiveForms),
+      copiedFromId: campaign.copiedFromId,
+      createdAt: ctx.now().toISOString(),
+    });
+  const id = Number(info.lastInsertRowid);
+  const insertPhase = ctx.db.prepare(
+    'INSERT INTO campaign_phases (campaign_id, key, position, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  campaign.phases.forEach((phase, index) => insertPhase.run(id, phase.key, index, phase.name, phase.startsOn, phase.endsOn));
+  const insertQuota = ctx.db.prepare(
+    'INSERT INTO campaign_quotas (campaign_id, unit_id, position, collective, individual) VALUES (?, ?, ?, ?, ?)',
+  );
+  campaign.quotas.forEach((quota, index) => insertQuota.run(id, quota.unitId, index, quota.collective, quota.individual));
+  const created = getCampaign(ctx, id);
+  recordChange(ctx, { action: 'create', entity: 'campaign', entityId: id, after: created });
+  return created;
+}
+
+/** Replaces a whole year in running text ("năm 2024", "20/3/2024", "III/2024"), not inside longer numbers. */
+function replaceYear(text: string, from: number, to: number): string {
+  return text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'gu'), String(to));
+}
+
+function planForYear(plan: PlanContent, from: number, to: number): PlanContent {
+  const swap = (value: string) => replaceYear(value, from, to);
+  const swapAll = (values: string[]) => values.map(swap);
+  return {
+    ...plan,
+    title: swap(plan.title),
+    // The documents the plan is based on are real, dated documents: they are not moved.
+    basis: plan.basis,
+    openingStatement: swap(plan.openingStatement),
+    purposes: swapAll(plan.purposes),
+    requirements: swapAll(plan.requirements),
+    subjects: swapAll(plan.subjects),
+    criteriaCollective: swapAll(plan.criteriaCollective),
+    criteriaIndividual: swapAll(plan.criteriaIndividual),
+    quantity: swapAll(plan.quantity),
+    allocationLead: swap(plan.allocationLead),
+    schedule: swapAll(plan.schedule),
+    funding: swapAll(plan.funding),
+    tasks: swapAll(plan.tasks),
+    closing: swap(plan.closing),
+  };
+}
+
+/**
+ * A new campaign from an earlier one: the plan's text with the year changed, quotas, phases and
+ * deadline moved by the difference in years, the agency in charge at the new deadline (with its
+ * signer). Nothing issued is copied: the new plan is a draft without number or date.
+ */
+export function copyCampaign(ctx: ServiceContext, fromId: number, year: number, title?: string): Campaign {
+  const source = getCampaign(ctx, fromId);
+  const exists = ctx.db.prepare('SELECT id FROM campaigns WHERE year = ?').get(year);
+  if (exists) throw new AppError('conflict', `Đã có chiến dịch năm ${year}.`, 'year');
+  const shift = year - source.year;
+  const deadline = shiftYears(source.nominationDeadline, shift);
+  const agency = agencyOn(ctx, deadline);
+  const plan = planForYear(source.plan, source.year, year);
+  return insertCampaign(ctx, {
+    year,
+    title: title ?? replaceYear(source.title, source.year, year),
+    status: 'draft',
+    agencyId: agency.id,
+    nominationDeadline: deadline,
+    submitTo: replaceYear(source.submitTo, source.year, year),
+    totalModels: source.totalModels,
+    awardEvent: replaceYear(source.awardEvent, source.year, year),
+    plan: {
+      ...plan,
+      signer: {
+        authority: agency.signerAuthority,
+        headTitle: agency.headTitle,
+        signerTitle: agency.signerTitle,
+        name: agency.signerName,
+      },
+    },
+    phases: source.phases.map((phase) => ({
+      ...phase,
+      startsOn: phase.startsOn ? shiftYears(phase.startsOn, shift) : null,
+      endsOn: phase.endsOn ? shiftYears(phase.endsOn, shift) : null,
+    })),
+    quotas: source.quotas.map(({ unitId, collective, individual }) => ({ unitId, collective, individual })),
+    achievementFields: source.achievementFields,
+    collectiveForms: source.collectiveForms,
+    copiedFromId: source.id,
+  });
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import packageJson from '../package.json' with { type: 'json' };
+import { openDatabase } from './db/open.ts';
+import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatcher.ts';
+import type { ServiceContext } from './services/context.ts';
+import { seedDefaults } from './services/seed.ts';
+import { defaultDataFolder } from './paths.ts';
+
+export interface SessionOptions extends DispatcherOptions {
+  databasePath: string;
+  /** Create the file when missing (default true). */
+  create?: boolean;
+  nativeBinding?: string;
+  osUser?: string;
+  now?: () => Date;
+}
+
+export interface Session {
+  ctx: ServiceContext;
+  db: Database;
+  dispatch: Dispatch;
+  backupPath: string | null;
+  close: () => void;
+}
+
+function currentOsUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return process.env.USERNAME ?? process.env.USER ?? 'không rõ';
+  }
+}
+
+/** Creates the app's own data folder when the default database path is used. */
+export function ensureDefaultFolder(databasePath: string): void {
+  if (path.dirname(path.resolve(databasePath)) === path.resolve(defaultDataFolder())) {
+    fs.mkdirSync(defaultDataFolder(), { recursive: true });
+  }
+}
+
+/** Opens the database (migrating and seeding a new one) and builds the dispatcher over it. */
+export function openSession(options: SessionOptions): Session {
+  const opened = openDatabase(options.databasePath, {
+    ...(options.create === undefined ? {} : { create: options.create }),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  const ctx: ServiceContext = {
+    db: opened.db,
+    databasePath: path.resolve(options.databasePath),
+    osUser: options.osUser ?? currentOsUser(),
+    appVersion: packageJson.version,
+    now: options.now ?? (() => new Date()),
+  };
+  try {
+    seedDefaults(ctx);
+  } catch (error) {
+    opened.db.close();
+    throw error;
+  }
+  return {
+    ctx,
+    db: opened.db,
+    dispatch: createDispatcher(ctx, options),
+    backupPath: opened.backupPath,
+    close: () => opened.db.close(),
+  };
+}

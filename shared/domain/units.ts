@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Administrative kinds of the units that nominate (districts before 2025, communes after). */
+export const UNIT_KINDS = ['huyen', 'thi-xa', 'thanh-pho', 'quan', 'xa', 'phuong', 'thi-tran', 'dac-khu', 'khac'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  huyen: 'huyện',
+  'thi-xa': 'thị xã',
+  'thanh-pho': 'thành phố',
+  quan: 'quận',
+  xa: 'xã',
+  phuong: 'phường',
+  'thi-tran': 'thị trấn',
+  'dac-khu': 'đặc khu',
+  khac: '',
+};
+
+export interface Unit {
+  id: number;
+  name: string;
+  kind: UnitKind;
+  parentId: number | null;
+  contactOffice: string;
+  email: string | null;
+  officialCode: string | null;
+  activeFrom: string | null;
+  activeTo: string | null;
+}
+
+/** "Huyện Sơn Động": the generic noun capitalised at the start of a line (Phụ lục II). */
+export function unitTitle(unit: Pick<Unit, 'name' | 'kind'>): string {
+  const label = UNIT_KIND_LABELS[unit.kind];
+  if (!label) return unit.name;
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)} ${unit.name}`;
+}
+
+/** "huyện Sơn Động" inside a sentence. */
+export function unitInSentence(unit: Pick<Unit, 'name' | 'kind'>): string {
+  const label = UNIT_KIND_LABELS[unit.kind];
+  return label ? `${label} ${unit.name}` : unit.name;
+}
+
+/** A unit is active on a date when that date is inside [activeFrom, activeTo]. */
+export function isUnitActiveOn(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, isoDate: string): boolean {
+  if (unit.activeFrom && isoDate < unit.activeFrom) return false;
+  if (unit.activeTo && isoDate > unit.activeTo) return false;
+  return true;
+}
+
+export const unitKindSchema = z.enum(UNIT_KINDS);

@@ -1,0 +1,42 @@
+/**
+ * Text normalisation used everywhere text is stored or searched.
+ * Stored text is NFC with collapsed inner spaces; search uses a folded copy
+ * (no diacritics, đ→d, lower case) so "hoang thi mai" finds "Hoàng Thị Mai".
+ */
+
+/** NFC, trimmed, runs of whitespace collapsed to one space. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** NFC and trimmed, but keeps line breaks (for multi-line fields such as addresses). */
+export function cleanMultiline(value: string): string {
+  return value
+    .normalize('NFC')
+    .split(/\r?\n/u)
+    .map((line) => line.replace(/[ \t\u00a0]+/gu, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+/** The folded search key: diacritics removed, đ→d, lower case, spaces collapsed. */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Compares Vietnamese strings in dictionary order (a < ă < â < b …). */
+export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+export function compareVietnamese(a: string, b: string): number {
+  return vietnameseCollator.compare(a, b);
+}
+
+export function isNfc(value: string): boolean {
+  return value === value.normalize('NFC');
+}
