@@ -45,6 +45,13 @@ function phaseWarnings(phases: readonly Phase[]): Warning[] {
   return warnings;
 }
 
+/** "Huyện Sơn Động, Huyện Lục Ngạn và Huyện Tân Yên" */
+function joinTitles(titles: readonly string[]): string {
+  if (titles.length <= 1) return titles.join('');
+  return `${titles.slice(0, -1).join(', ')} và ${titles.at(-1) ?? ''}`;
+}
+
+/** One warning per rule, naming every unit it concerns, so six districts do not make six lines. */
 function quotaWarnings(facts: OverviewFacts): Warning[] {
   const warnings: Warning[] = [];
   const sum = facts.quotas.reduce((total, quota) => total + quota.collective + quota.individual, 0);
@@ -55,26 +62,14 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
       message: `Tổng chỉ tiêu của kế hoạch là ${facts.totalModels} nhưng các đơn vị được phân bổ ${sum}.`,
     });
   }
-  const pastDeadline = facts.today > facts.nominationDeadline;
-  const daysLeft = daysBetween(facts.today, facts.nominationDeadline);
+  const inactive: string[] = [];
+  const noEmail: string[] = [];
+  const notSent: string[] = [];
   for (const { unit, collective, individual } of facts.quotas) {
     const title = unitTitle(unit);
-    if (!isUnitActiveOn(unit, facts.nominationDeadline)) {
-      warnings.push({
-        level: 'error',
-        screen: 'cai-dat',
-        message: `${title} có chỉ tiêu nhưng không còn hoạt động vào hạn nộp ${formatDateVi(facts.nominationDeadline)}.`,
-      });
-    }
-    if (!unit.email) {
-      warnings.push({
-        level: 'warning',
-        screen: 'cai-dat',
-        message: `${title} chưa có địa chỉ email: chưa gửi được mẫu đề cử và bản tổng hợp.`,
-      });
-    }
+    if (!isUnitActiveOn(unit, facts.nominationDeadline)) inactive.push(title);
+    if (!unit.email) noEmail.push(title);
     const got = filledFor(facts, unit.id);
-    const received = got.collective + got.individual;
     if (got.collective > collective || got.individual > individual) {
       warnings.push({
         level: 'warning',
@@ -82,20 +77,37 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
         message: `${title} đề cử vượt chỉ tiêu (tập thể ${got.collective}/${collective}, cá nhân ${got.individual}/${individual}).`,
       });
     }
-    if (received === 0 && collective + individual > 0 && facts.status !== 'closed') {
-      if (pastDeadline) {
-        warnings.push({
-          level: 'warning',
-          screen: 'de-cu',
-          message: `${title} chưa gửi danh sách đề cử (hạn ${formatDateVi(facts.nominationDeadline)} đã qua).`,
-        });
-      } else if (daysLeft <= DEADLINE_SOON_DAYS) {
-        warnings.push({
-          level: 'info',
-          screen: 'de-cu',
-          message: `${title} chưa gửi danh sách đề cử; còn ${daysLeft} ngày đến hạn.`,
-        });
-      }
+    if (got.collective + got.individual === 0 && collective + individual > 0) notSent.push(title);
+  }
+  const deadline = formatDateVi(facts.nominationDeadline);
+  if (inactive.length > 0) {
+    warnings.push({
+      level: 'error',
+      screen: 'cai-dat',
+      message: `${joinTitles(inactive)} có chỉ tiêu nhưng không còn hoạt động vào hạn nộp ${deadline}.`,
+    });
+  }
+  if (noEmail.length > 0) {
+    warnings.push({
+      level: 'warning',
+      screen: 'cai-dat',
+      message: `${noEmail.length} đơn vị chưa có địa chỉ email (${joinTitles(noEmail)}): chưa gửi được mẫu đề cử và bản tổng hợp.`,
+    });
+  }
+  const daysLeft = daysBetween(facts.today, facts.nominationDeadline);
+  if (notSent.length > 0 && facts.status !== 'closed') {
+    if (daysLeft < 0) {
+      warnings.push({
+        level: 'warning',
+        screen: 'de-cu',
+        message: `${notSent.length} đơn vị chưa gửi danh sách đề cử dù hạn ${deadline} đã qua: ${joinTitles(notSent)}.`,
+      });
+    } else if (daysLeft <= DEADLINE_SOON_DAYS) {
+      warnings.push({
+        level: 'info',
+        screen: 'de-cu',
+        message: `Còn ${daysLeft} ngày đến hạn ${deadline}; ${notSent.length} đơn vị chưa gửi danh sách: ${joinTitles(notSent)}.`,
+      });
     }
   }
   return warnings;

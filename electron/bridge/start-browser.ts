@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../shared/api/errors.ts';
+import { defaultDatabasePath } from '../paths.ts';
+import { ensureDefaultFolder, openSession } from '../session.ts';
+import { startBridge } from './server.ts';
+
+/** `npm run start:browser`: the same renderer and dispatcher, in the system browser, on 127.0.0.1. */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+});
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  const args = process.platform === 'win32' ? ['/c', 'start', '', url] : [url];
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined);
+  child.unref();
+}
+
+try {
+  const databasePath = values.db ?? defaultDatabasePath();
+  if (!values.db) ensureDefaultFolder(databasePath);
+  const session = openSession({ databasePath });
+  const bridge = await startBridge({
+    dispatch: session.dispatch,
+    staticRoot: path.resolve(here, '../../dist/renderer'),
+    ...(values.port ? { port: Number(values.port) } : {}),
+  });
+  console.log(`Điển hình tiên tiến đang chạy tại ${bridge.url} (chỉ máy này truy cập được).`);
+  console.log(`Cơ sở dữ liệu: ${session.ctx.databasePath}. Nhấn Ctrl+C để dừng.`);
+  if (!values['no-open']) openInBrowser(bridge.url);
+  const stop = () => {
+    void bridge.close().then(() => {
+      session.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`Lỗi: ${error instanceof AppError ? error.message : error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import { Alert, Layout, Menu, Spin } from 'antd';
+import { CampaignProvider, useCampaigns } from './CampaignContext.tsx';
+import { SCREENS, type ScreenKey } from './routes.tsx';
+import { useHashRoute } from './useHashRoute.ts';
+import { useQuery } from './useQuery.ts';
+import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
+import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
+import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
+import { UpcomingScreen } from '../screens/upcoming/UpcomingScreen.tsx';
+
+const { Sider, Header, Content } = Layout;
+
+function Brand() {
+  const agencies = useQuery('agencies.list', {});
+  const current = agencies.data?.at(-1);
+  return (
+    <div className="app-brand">
+      <div className="app-brand__mark" aria-hidden>
+        ★
+      </div>
+      <div>
+        <div className="app-brand__name">Điển hình tiên tiến</div>
+        <div className="app-brand__agency">{current?.fullName ?? ''}</div>
+      </div>
+    </div>
+  );
+}
+
+function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string | null; navigate: (s: ScreenKey, t?: string) => void }) {
+  const { selected, loading, error } = useCampaigns();
+  if (error) return <Alert type="error" showIcon title="Không tải được danh sách chiến dịch" description={error} />;
+  if (screen === 'cai-dat') return <SettingsScreen tab={tab} onTab={(t) => navigate('cai-dat', t)} />;
+  if (loading && !selected) return <Spin size="large" />;
+  if (!selected) return <Alert type="warning" showIcon title="Chưa có chiến dịch nào" />;
+  if (screen === 'tong-quan') return <OverviewScreen campaignId={selected.id} onNavigate={navigate} />;
+  return <UpcomingScreen screen={screen} />;
+}
+
+function Shell() {
+  const { screen, tab, navigate } = useHashRoute();
+  const title = SCREENS.find((item) => item.key === screen)?.label ?? '';
+
+  // Alt+1 … Alt+7 open the screens in sidebar order.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = SCREENS[Number(event.key) - 1];
+      if (target) {
+        event.preventDefault();
+        navigate(target.key);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  useEffect(() => {
+    document.title = `${title} – Điển hình tiên tiến`;
+  }, [title]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider width={236} className="app-sider">
+        <Brand />
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[screen]}
+          onClick={({ key }) => navigate(key as ScreenKey)}
+          items={SCREENS.map((item, index) => ({
+            key: item.key,
+            icon: item.icon,
+            label: <span title={`Alt+${index + 1}`}>{item.label}</span>,
+          }))}
+        />
+      </Sider>
+      <Layout>
+        <Header className="app-header">
+          <h1 className="app-header__title">{title}</h1>
+          <CampaignSwitcher />
+        </Header>
+        <Content className="app-content">
+          <ScreenView screen={screen} tab={tab} navigate={navigate} />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+export function AppShell() {
+  return (
+    <CampaignProvider>
+      <Shell />
+    </CampaignProvider>
+  );
+}

@@ -1,0 +1,21 @@
+import { useCallback, useEffect, useState } from 'react';
+import { isScreenKey, type ScreenKey } from './routes.tsx';
+
+function readHash(): { screen: ScreenKey; tab: string | null } {
+  const [screen = '', tab = null] = window.location.hash.replace(/^#\/?/u, '').split('/');
+  return { screen: isScreenKey(screen) ? screen : 'tong-quan', tab };
+}
+
+/** The screen lives in the URL hash (#/cai-dat/don-vi), so a reload returns to the same place. */
+export function useHashRoute() {
+  const [route, setRoute] = useState(readHash);
+  useEffect(() => {
+    const onChange = () => setRoute(readHash());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback((screen: ScreenKey, tab?: string) => {
+    window.location.hash = `#/${screen}${tab ? `/${tab}` : ''}`;
+  }, []);
+  return { ...route, navigate };
+}

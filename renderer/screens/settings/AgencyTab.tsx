@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Form, Modal, Select, Skeleton, Space, Tag } from 'antd';
+import { SaveOutlined, SwapOutlined } from '@ant-design/icons';
+import type { Agency } from '../../../shared/api/areas/settings.ts';
+import { formatDateVi } from '../../../shared/format/dates.ts';
+import { call } from '../../app/api.ts';
+import { useQuery } from '../../app/useQuery.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { showCallError } from '../../components/formErrors.ts';
+import { AgencyFields } from './AgencyFields.tsx';
+
+type AgencyForm = Omit<Agency, 'id' | 'validFrom' | 'validTo'>;
+
+function formValues(agency: Agency): AgencyForm {
+  const { id: _id, validFrom: _from, validTo: _to, ...fields } = agency;
+  return { ...fields, email: fields.email ?? '' };
+}
+
+function validity(agency: Agency): string {
+  if (!agency.validFrom && !agency.validTo) return 'Đang áp dụng';
+  return `${agency.validFrom ? `từ ${formatDateVi(agency.validFrom)}` : ''} ${agency.validTo ? `đến ${formatDateVi(agency.validTo)}` : 'đến nay'}`.trim();
+}
+
+function SuccessorDialog({ base, onDone, onClose }: { base: Agency; onDone: () => void; onClose: () => void }) {
+  const [form] = Form.useForm<AgencyForm & { validFrom: string }>();
+  const { message } = App.useApp();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const { validFrom, ...fields } = await form.validateFields();
+    try {
+      await call('agencies.create', { fields, validFrom });
+      message.success('Đã thêm cơ quan mới.');
+      onDone();
+    } catch (failure) {
+      setError(showCallError(form, failure));
+    }
+  };
+  return (
+    <Modal open width={980} title="Cơ quan mới sau sắp xếp, tổ chức lại" okText="Thêm cơ quan" cancelText="Hủy" onOk={() => void submit()} onCancel={onClose}>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="Cơ quan hiện tại sẽ kết thúc vào ngày trước ngày hiệu lực. Các chiến dịch và văn bản đã có vẫn giữ cơ quan cũ; chiến dịch tạo sau ngày này dùng cơ quan mới."
+      />
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" initialValues={{ ...formValues(base), validFrom: null }}>
+        <Form.Item name="validFrom" label="Có hiệu lực từ ngày" rules={[{ required: true, message: 'Hãy chọn ngày' }]}>
+          <DateField />
+        </Form.Item>
+        <AgencyFields />
+      </Form>
+    </Modal>
+  );
+}
+
+/** The agency and its signer, as printed in the header and signature of every document. */
+export function AgencyTab() {
+  const agencies = useQuery('agencies.list', {});
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [form] = Form.useForm<AgencyForm>();
+  const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [successor, setSuccessor] = useState(false);
+  const { message } = App.useApp();
+  const list = agencies.data ?? [];
+  const agency = list.find((item) => item.id === selectedId) ?? list.at(-1);
+
+  useEffect(() => {
+    if (agency) {
+      form.resetFields();
+      form.setFieldsValue(formValues(agency));
+      setDirty(false);
+    }
+  }, [agency, form]);
+
+  if (!agency) return <Skeleton active />;
+
+  const save = async () => {
+    setError(null);
+    const fields = await form.validateFields();
+    setSaving(true);
+    try {
+      await call('agencies.update', { id: agency.id, fields });
+      message.success('Đã lưu thông tin cơ quan và người ký.');
+      agencies.reload();
+    } catch (failure) {
+      setError(showCallError(form, failure));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <Space style={{ marginBottom: 16 }} wrap>
+        {list.length > 1 && (
+          <Select
+            aria-label="Chọn cơ quan"
+            style={{ width: 420 }}
+            value={agency.id}
+            onChange={setSelectedId}
+            options={list.map((item) => ({ value: item.id, label: `${item.fullName} (${validity(item)})` }))}
+          />
+        )}
+        <Tag color="blue">{validity(agency)}</Tag>
+        {dirty && <Tag color="orange">Có thay đổi chưa lưu</Tag>}
+      </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" onValuesChange={() => setDirty(true)} onFinish={() => void save()}>
+        <AgencyFields />
+        <Space>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>
+            Lưu thay đổi (Ctrl+S)
+          </Button>
+          <Button icon={<SwapOutlined />} onClick={() => setSuccessor(true)}>
+            Cơ quan mới sau sắp xếp…
+          </Button>
+        </Space>
+      </Form>
+      {successor && (
+        <SuccessorDialog
+          base={agency}
+          onClose={() => setSuccessor(false)}
+          onDone={() => {
+            setSuccessor(false);
+            setSelectedId(null);
+            agencies.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}

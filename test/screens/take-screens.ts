@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeTempDir } from '../support/temp.ts';
+import { launchApp } from '../support/browser.ts';
+
+/**
+ * `npm run screens`: a PNG of every screen on a fresh database, for review.
+ * Usage: npm run screens [-- OUTPUT_FOLDER]   (default: test-output/screens)
+ */
+const output = path.resolve(process.argv[2] ?? 'test-output/screens');
+fs.mkdirSync(output, { recursive: true });
+const temp = makeTempDir('dhtt-screens-');
+const app = await launchApp({ databasePath: path.join(temp.dir, 'screens.sqlite') });
+const { page } = app;
+
+async function shot(name: string, hash: string, ready: string): Promise<void> {
+  await page.goto(`${app.bridge.url}${hash}`);
+  await page.getByText(ready, { exact: false }).first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(output, `${name}.png`), fullPage: true });
+  console.log(`  ${name}.png`);
+}
+
+try {
+  console.log(`Ảnh các màn hình (cơ sở dữ liệu mới) ghi vào ${output}:`);
+  await shot('01-tong-quan-2024', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
+  await shot('02-cai-dat-co-quan', '#/cai-dat/co-quan', 'Họ tên người ký');
+  await shot('03-cai-dat-don-vi', '#/cai-dat/don-vi', 'Đầu mối nhận văn bản');
+  await shot('04-cai-dat-luong-co-so', '#/cai-dat/luong-co-so', 'Thêm mức lương mới');
+  await shot('05-cai-dat-khen-thuong', '#/cai-dat/khen-thuong', 'Hệ số nhân với mức lương');
+  await shot('06-cai-dat-nhat-ky', '#/cai-dat/nhat-ky', 'Thời điểm');
+  await page.goto(`${app.bridge.url}#/tong-quan`);
+  await page.getByRole('button', { name: 'Tạo chiến dịch mới' }).click();
+  await page.getByText('Những gì được sao chép').waitFor();
+  await page.screenshot({ path: path.join(output, '07-tao-chien-dich.png') });
+  console.log('  07-tao-chien-dich.png');
+  await page.getByRole('button', { name: 'Tạo chiến dịch', exact: true }).click();
+  await page.getByText('Đã tạo chiến dịch năm').waitFor();
+  await shot('08-tong-quan-chien-dich-moi', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
+  await shot('09-ke-hoach', '#/ke-hoach', 'đang được hoàn thiện');
+} finally {
+  await app.close();
+  temp.cleanup();
+}

@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBridge, type Bridge } from '../../electron/bridge/server.ts';
+import { openSession, type Session } from '../../electron/session.ts';
+
+/** Debian's Chromium, with the flags this machine needs (no network, no sandbox as root). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIST = path.join(root, 'dist', 'renderer');
+
+export interface RunningApp {
+  session: Session;
+  bridge: Bridge;
+  browser: Browser;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/**
+ * The real renderer (built by `npm run build`) in Chromium, talking to the real dispatcher over
+ * the loopback bridge, on the given database file. Only Electron itself is missing.
+ */
+export async function launchApp(options: { databasePath: string; now?: () => Date; width?: number; height?: number }): Promise<RunningApp> {
+  const session = openSession({ databasePath: options.databasePath, osUser: 'kiem-thu', ...(options.now ? { now: options.now } : {}) });
+  const bridge = await startBridge({ dispatch: session.dispatch, staticRoot: RENDERER_DIST });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(bridge.url);
+  return {
+    session,
+    bridge,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await bridge.close();
+      session.close();
+      if (problems.length > 0) throw new Error(`Lỗi trong trang: ${problems.join(' | ')}`);
+    },
+  };
+}
