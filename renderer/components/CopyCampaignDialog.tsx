@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Form, InputNumber, Modal, Select } from 'antd';
 import type { CampaignSummary } from '../../shared/api/areas/campaigns.ts';
 import { call, errorMessage } from '../app/api.ts';
+import { validValues } from './formErrors.ts';
 import { useCampaigns } from '../app/CampaignContext.tsx';
 
 interface Values {
@@ -21,7 +22,8 @@ export function CopyCampaignDialog({ source, onClose }: { source: CampaignSummar
   const suggestedYear = taken.has(thisYear) ? Math.max(...campaigns.map((c) => c.year)) + 1 : thisYear;
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setSaving(true);
     try {
       const created = await call('campaigns.copy', values);

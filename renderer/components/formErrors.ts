@@ -8,8 +8,20 @@ import { CallError, errorMessage } from '../app/api.ts';
 export function showCallError(form: FormInstance, error: unknown, prefix = 'fields.'): string | null {
   if (error instanceof CallError && error.error.path?.startsWith(prefix)) {
     const name = error.error.path.slice(prefix.length).split('.').map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
-    form.setFields([{ name, errors: [error.error.message] }]);
-    return null;
+    const registered = Object.hasOwn(form.getFieldsValue() as object, String(name[0]));
+    if (registered) {
+      form.setFields([{ name, errors: [error.error.message] }]);
+      return null;
+    }
   }
   return errorMessage(error);
+}
+
+/** The form's values when every field is valid; null otherwise (the form already shows why). */
+export async function validValues<T>(form: FormInstance<T>): Promise<T | null> {
+  try {
+    return await form.validateFields();
+  } catch {
+    return null;
+  }
 }

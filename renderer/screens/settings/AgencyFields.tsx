@@ -60,12 +60,17 @@ export function AgencyFields() {
             <Input placeholder="PHÓ TRƯỞNG BAN" />
           </Form.Item>
         </Col>
-        <Col span={6}>
+        <Col span={4}>
           <Form.Item name="signerAuthority" label="Thẩm quyền ký">
             <Select options={SIGNER_AUTHORITIES.map((value) => ({ value, label: AUTHORITY_LABELS[value] }))} />
           </Form.Item>
         </Col>
-        <Col span={6}>
+        <Col span={4}>
+          <Form.Item name="signerTitle" label="Chức vụ người ký thay" tooltip="Khi ký KT., Q., TL.: chức vụ của người trực tiếp ký, ví dụ PHÓ TRƯỞNG BAN">
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={4}>
           <Form.Item name="signerName" label="Họ tên người ký" rules={required('họ tên người ký')}>
             <Input />
           </Form.Item>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Form, Modal, Select, Skeleton, Space, Tag } from 'antd';
 import { SaveOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../shared/api/areas/settings.ts';
@@ -6,7 +6,7 @@ import { formatDateVi } from '../../../shared/format/dates.ts';
 import { call } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showCallError } from '../../components/formErrors.ts';
+import { showCallError, validValues } from '../../components/formErrors.ts';
 import { AgencyFields } from './AgencyFields.tsx';
 
 type AgencyForm = Omit<Agency, 'id' | 'validFrom' | 'validTo'>;
@@ -26,7 +26,9 @@ function SuccessorDialog({ base, onDone, onClose }: { base: Agency; onDone: () =
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    const { validFrom, ...fields } = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
+    const { validFrom, ...fields } = values;
     try {
       await call('agencies.create', { fields, validFrom });
       message.success('Đã thêm cơ quan mới.');
@@ -54,37 +56,23 @@ function SuccessorDialog({ base, onDone, onClose }: { base: Agency; onDone: () =
   );
 }
 
-/** The agency and its signer, as printed in the header and signature of every document. */
-export function AgencyTab() {
-  const agencies = useQuery('agencies.list', {});
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+/** The form for one agency; remounted (and so reset) whenever the saved agency changes. */
+function AgencyEditor({ agency, onSaved, onSuccessor }: { agency: Agency; onSaved: () => void; onSuccessor: () => void }) {
   const [form] = Form.useForm<AgencyForm>();
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [successor, setSuccessor] = useState(false);
   const { message } = App.useApp();
-  const list = agencies.data ?? [];
-  const agency = list.find((item) => item.id === selectedId) ?? list.at(-1);
-
-  useEffect(() => {
-    if (agency) {
-      form.resetFields();
-      form.setFieldsValue(formValues(agency));
-      setDirty(false);
-    }
-  }, [agency, form]);
-
-  if (!agency) return <Skeleton active />;
 
   const save = async () => {
     setError(null);
-    const fields = await form.validateFields();
+    const fields = await validValues(form);
+    if (!fields) return;
     setSaving(true);
     try {
       await call('agencies.update', { id: agency.id, fields });
       message.success('Đã lưu thông tin cơ quan và người ký.');
-      agencies.reload();
+      onSaved();
     } catch (failure) {
       setError(showCallError(form, failure));
     } finally {
@@ -101,6 +89,38 @@ export function AgencyTab() {
         }
       }}
     >
+      {dirty && (
+        <Tag color="orange" style={{ marginBottom: 12 }}>
+          Có thay đổi chưa lưu
+        </Tag>
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" initialValues={formValues(agency)} onValuesChange={() => setDirty(true)} onFinish={() => void save()}>
+        <AgencyFields />
+        <Space>
+          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>
+            Lưu thay đổi (Ctrl+S)
+          </Button>
+          <Button icon={<SwapOutlined />} onClick={onSuccessor}>
+            Cơ quan mới sau sắp xếp…
+          </Button>
+        </Space>
+      </Form>
+    </div>
+  );
+}
+
+/** The agency and its signer, as printed in the header and signature of every document. */
+export function AgencyTab() {
+  const agencies = useQuery('agencies.list', {});
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [successor, setSuccessor] = useState(false);
+  const list = agencies.data ?? [];
+  const agency = list.find((item) => item.id === selectedId) ?? list.at(-1);
+  if (!agency) return <Skeleton active />;
+
+  return (
+    <div>
       <Space style={{ marginBottom: 16 }} wrap>
         {list.length > 1 && (
           <Select
@@ -112,20 +132,8 @@ export function AgencyTab() {
           />
         )}
         <Tag color="blue">{validity(agency)}</Tag>
-        {dirty && <Tag color="orange">Có thay đổi chưa lưu</Tag>}
       </Space>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" onValuesChange={() => setDirty(true)} onFinish={() => void save()}>
-        <AgencyFields />
-        <Space>
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>
-            Lưu thay đổi (Ctrl+S)
-          </Button>
-          <Button icon={<SwapOutlined />} onClick={() => setSuccessor(true)}>
-            Cơ quan mới sau sắp xếp…
-          </Button>
-        </Space>
-      </Form>
+      <AgencyEditor key={JSON.stringify(agency)} agency={agency} onSaved={agencies.reload} onSuccessor={() => setSuccessor(true)} />
       {successor && (
         <SuccessorDialog
           base={agency}

@@ -7,7 +7,7 @@ import { formatCoefficient } from '../../../shared/format/numbers.ts';
 import { call } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showCallError } from '../../components/formErrors.ts';
+import { showCallError, validValues } from '../../components/formErrors.ts';
 import { VerifiedTag } from './VerifiedTag.tsx';
 
 type Fields = Omit<AwardForm, 'id'>;
@@ -27,7 +27,8 @@ function AwardFormDialog({ form: current, onDone, onClose }: { form: AwardForm |
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     const fields = {
       ...values,
       validTo: values.validTo ?? null,

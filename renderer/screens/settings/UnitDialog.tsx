@@ -4,7 +4,7 @@ import type { Unit } from '../../../shared/domain/units.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../shared/domain/units.ts';
 import { call } from '../../app/api.ts';
 import { DateField } from '../../components/DateField.tsx';
-import { showCallError } from '../../components/formErrors.ts';
+import { showCallError, validValues } from '../../components/formErrors.ts';
 
 interface UnitForm {
   name: string;
@@ -26,7 +26,9 @@ export function UnitDialog({ unit, units, onDone, onClose }: { unit: Unit | null
   const { message } = App.useApp();
 
   const submit = async () => {
-    const { activeFrom, ...values } = await form.validateFields();
+    const valid = await validValues(form);
+    if (!valid) return;
+    const { activeFrom, ...values } = valid;
     const fields = { ...values, officialCode: values.officialCode || null, email: values.email ?? '' };
     setSaving(true);
     try {

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../support/temp.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const temps: (() => void)[] = [];
+afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
+
+function tempDb(): string {
+  const temp = makeTempDir('dhtt-cli-');
+  temps.push(temp.cleanup);
+  return path.join(temp.dir, 'x.db');
+}
+
+/** Runs the real command line as `npm run cli` does, in its own process. */
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [path.join(root, 'electron/build/run-cli.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(root, 'node_modules/.cache/dhtt-test-home') },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr.trim() };
+}
+
+function expectOneLineFailure(result: ReturnType<typeof cli>, text: string): void {
+  expect(result.code).not.toBe(0);
+  expect(result.stderr.split('\n')).toHaveLength(1);
+  expect(result.stderr).toContain(text);
+  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/u);
+}
+
+describe('the command line', () => {
+  it('init twice gives one 2024 campaign that matches the seed', () => {
+    const db = tempDb();
+    expect(cli('init', '--db', db).code).toBe(0);
+    const second = cli('init', '--db', db);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('có 1 chiến dịch');
+    const listed = cli('campaigns', '--db', db, '--json');
+    expect(listed.code).toBe(0);
+    const campaigns = JSON.parse(listed.stdout) as { id: number; year: number; title: string; phase: string }[];
+    expect(campaigns).toHaveLength(1);
+    expect(campaigns[0]).toMatchObject({ id: 1, year: 2024, title: 'Xây dựng và nhân rộng điển hình tiên tiến trong lĩnh vực công tác dân tộc năm 2024' });
+    expect(Object.keys(campaigns[0] ?? {})).toEqual(expect.arrayContaining(['id', 'year', 'title', 'phase']));
+    const file = new BetterSqlite3(db, { readonly: true });
+    expect(file.prepare('SELECT count(*) FROM campaign_quotas').pluck().get()).toBe(6);
+    expect(file.prepare('SELECT sum(collective + individual) FROM campaign_quotas').pluck().get()).toBe(10);
+    file.close();
+  });
+
+  it('lists units and sets a unit’s email by its name, with or without diacritics', () => {
+    const db = tempDb();
+    cli('init', '--db', db);
+    const set = cli('units', '--db', db, '--unit', 'son dong', '--email', 'pdt.sondong@bacgiang.gov.vn');
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('Sơn Động');
+    const units = JSON.parse(cli('units', '--db', db, '--json').stdout) as { name: string; email: string | null }[];
+    expect(units.find((u) => u.name === 'Sơn Động')?.email).toBe('pdt.sondong@bacgiang.gov.vn');
+    expect(cli('units', '--db', db).stdout).toContain('pdt.sondong@bacgiang.gov.vn');
+    expectOneLineFailure(cli('units', '--db', db, '--unit', 'Sơn Động', '--email', 'khong-hop-le'), 'email');
+    expectOneLineFailure(cli('units', '--db', db, '--unit', 'Không Có', '--email', 'a@b.vn'), 'Không có đơn vị');
+  });
+
+  it('checks the database and copies a campaign to a new year', () => {
+    const db = tempDb();
+    cli('init', '--db', db);
+    const check = cli('check', '--db', db);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('Cơ sở dữ liệu tốt');
+    const copy = cli('campaign', 'copy', '--db', db, '--from', '2024', '--year', '2026');
+    expect(copy.code).toBe(0);
+    const years = (JSON.parse(cli('campaigns', '--db', db, '--json').stdout) as { year: number }[]).map((c) => c.year);
+    expect(years).toEqual([2026, 2024]);
+    expectOneLineFailure(cli('campaign', 'copy', '--db', db, '--from', '2024', '--year', '2026'), 'Đã có chiến dịch năm 2026');
+  });
+
+  it('fails in one line, changing nothing, on a bad path, unknown campaign or malformed date', () => {
+    const db = tempDb();
+    cli('init', '--db', db);
+    const bytes = fs.readFileSync(db);
+    expectOneLineFailure(cli('campaigns', '--db', path.join(path.dirname(db), 'khong-co', 'x.db')), 'không tồn tại');
+    expectOneLineFailure(cli('campaigns', '--db', path.join(path.dirname(db), 'chua-tao.db')), 'Hãy chạy lệnh init');
+    expectOneLineFailure(cli('campaign', 'copy', '--db', db, '--from', '2031', '--year', '2032'), 'Không có chiến dịch năm 2031');
+    expectOneLineFailure(cli('campaigns', '--db', db, '--today', '2024-02-30'), 'ngày không hợp lệ');
+    expectOneLineFailure(cli('campaign', 'copy', '--db', db, '--from', 'abc', '--year', '2032'), '--from');
+    expectOneLineFailure(cli('lam-gi-do', '--db', db), 'Không có lệnh');
+    expectOneLineFailure(cli('campaigns', '--db', db, '--khong-co'), "'--khong-co'");
+    expect(fs.readFileSync(db).equals(bytes)).toBe(true);
+    expect(fs.existsSync(path.join(path.dirname(db), 'chua-tao.db'))).toBe(false);
+  });
+
+  it('refuses a file that is not this app’s database and leaves it unchanged', () => {
+    const db = tempDb();
+    fs.writeFileSync(db, 'không phải cơ sở dữ liệu');
+    expectOneLineFailure(cli('init', '--db', db), 'không phải là cơ sở dữ liệu');
+    expect(fs.readFileSync(db, 'utf8')).toBe('không phải cơ sở dữ liệu');
+  });
+});

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, RENDERER_DIST, type RunningApp } from '../support/browser.ts';
+import { makeTempDir } from '../support/temp.ts';
+
+// The built renderer in Debian's Chromium, wired to the real dispatcher on a temporary database.
+let app: RunningApp;
+let temp: ReturnType<typeof makeTempDir>;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(RENDERER_DIST, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` first (npm test does).');
+  }
+  temp = makeTempDir('dhtt-e2e-');
+  app = await launchApp({ databasePath: path.join(temp.dir, 'e2e.sqlite') });
+});
+
+afterAll(async () => {
+  await app?.close();
+  temp?.cleanup();
+});
+
+describe('Tổng quan and Cài đặt in the browser', () => {
+  it('shows the 2024 campaign: phases, quotas per district and the warnings', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/tong-quan`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tổng quan');
+    await page.getByText('Chỉ tiêu theo đơn vị').waitFor();
+    await expect.poll(() => page.getByText('Xây dựng và nhân rộng điển hình tiên tiến trong lĩnh vực công tác dân tộc năm 2024').count()).toBeGreaterThan(0);
+    for (const step of ['Lập kế hoạch', 'Lựa chọn, đề cử', 'Bồi dưỡng', 'Đánh giá, đề nghị khen thưởng']) {
+      expect(await page.getByText(step, { exact: false }).count()).toBeGreaterThan(0);
+    }
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    expect(await rows.count()).toBe(6);
+    expect(await rows.first().textContent()).toContain('Huyện Sơn Động');
+    expect(await page.locator('.ant-table-summary').textContent()).toContain('kế hoạch: 10');
+    expect(await page.getByRole('list', { name: 'Cảnh báo' }).textContent()).toContain('chưa có địa chỉ email');
+    expect(await page.getByText('20/03/2024').count()).toBeGreaterThan(0);
+  });
+
+  it('changes the signer and a unit’s email, keeps both after a reload, and shows the audit rows', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/cai-dat/co-quan`);
+    const signer = page.getByLabel('Họ tên người ký');
+    await expect.poll(() => signer.inputValue()).toBe('Vi Thanh Quyền');
+    await signer.fill('Nguyễn Văn An');
+    await page.getByRole('button', { name: /Lưu thay đổi/u }).click();
+    await page.getByText('Đã lưu thông tin cơ quan và người ký.').waitFor();
+
+    await page.getByRole('tab', { name: 'Đơn vị đề cử' }).click();
+    await page.getByRole('button', { name: 'Sửa Lục Ngạn' }).click();
+    const email = page.getByLabel('Email nhận mẫu đề cử và bản tổng hợp');
+    await email.fill('khong-phai-email');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Email không hợp lệ').waitFor();
+    await email.fill('pdt.lucngan@bacgiang.gov.vn');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu đơn vị Lục Ngạn.').waitFor();
+
+    await page.reload();
+    await page.getByRole('row', { name: /Lục Ngạn/u }).getByText('pdt.lucngan@bacgiang.gov.vn').waitFor();
+    await page.getByRole('tab', { name: 'Cơ quan và người ký' }).click();
+    await expect.poll(() => page.getByLabel('Họ tên người ký').inputValue()).toBe('Nguyễn Văn An');
+
+    await page.getByRole('tab', { name: 'Nhật ký thay đổi' }).click();
+    await page.getByText('Người ký: “Vi Thanh Quyền” → “Nguyễn Văn An”').waitFor();
+    await page.getByText('Email: (trống) → “pdt.lucngan@bacgiang.gov.vn”').waitFor();
+    expect(await page.getByRole('cell', { name: 'kiem-thu' }).count()).toBeGreaterThanOrEqual(2);
+
+    const stored = app.session.db.prepare("SELECT email FROM units WHERE name = 'Lục Ngạn'").pluck().get();
+    expect(stored).toBe('pdt.lucngan@bacgiang.gov.vn');
+    const audits = app.session.db.prepare("SELECT entity FROM audit_log WHERE action = 'update' ORDER BY id").pluck().all();
+    expect(audits).toEqual(['agency', 'unit']);
+  });
+
+  it('creates next year’s campaign by copying, and the switcher moves to it', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/tong-quan`);
+    await page.getByRole('button', { name: 'Tạo chiến dịch mới' }).click();
+    const year = page.getByLabel('Năm của chiến dịch mới');
+    await year.fill('2024');
+    await page.getByRole('button', { name: 'Tạo chiến dịch', exact: true }).click();
+    await page.getByText('Đã có chiến dịch năm 2024').waitFor();
+    await year.fill('2026');
+    await page.getByRole('button', { name: 'Tạo chiến dịch', exact: true }).click();
+    await page.getByText('Đã tạo chiến dịch năm 2026.').waitFor();
+    await page.getByText('trong lĩnh vực công tác dân tộc năm 2026').first().waitFor();
+    expect(await page.getByRole('list', { name: 'Cảnh báo' }).textContent()).toContain('không còn hoạt động');
+  });
+
+  it('moves between screens with Alt+number', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/tong-quan`);
+    await page.getByText('Chỉ tiêu theo đơn vị').waitFor();
+    await page.keyboard.press('Alt+7');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Cài đặt');
+    await page.keyboard.press('Alt+2');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Kế hoạch');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, compareVietnamese, foldText, isNfc } from '../../shared/text/normalize.ts';
+import { formatCoefficient, formatInteger, formatMoney, twoDigits } from '../../shared/format/numbers.ts';
+import { unitInSentence, unitTitle } from '../../shared/domain/units.ts';
+
+describe('Vietnamese text', () => {
+  it('folds diacritics and đ for search', () => {
+    expect(foldText('Hoàng Thị Mai')).toBe('hoang thi mai');
+    expect(foldText('Đặng Văn Đức')).toBe('dang van duc');
+    expect(foldText('  Sơn   Động ')).toBe('son dong');
+  });
+
+  it('stores NFC with single spaces, whatever the input', () => {
+    const decomposed = 'Vi Thanh Quyền'.normalize('NFD');
+    expect(isNfc(decomposed)).toBe(false);
+    const cleaned = cleanText(`  ${decomposed}\t `);
+    expect(cleaned).toBe('Vi Thanh Quyền');
+    expect(isNfc(cleaned)).toBe(true);
+  });
+
+  it('sorts in Vietnamese alphabetical order', () => {
+    const names = ['Đông', 'Dung', 'Ân', 'An', 'Bình', 'Ăn'];
+    expect([...names].sort(compareVietnamese)).toEqual(['An', 'Ăn', 'Ân', 'Bình', 'Dung', 'Đông']);
+  });
+
+  it('formats numbers and money with dots', () => {
+    expect(formatInteger(1800000)).toBe('1.800.000');
+    expect(formatMoney(1410000)).toBe('1.410.000 đồng');
+    expect(formatInteger(-2340000)).toBe('-2.340.000');
+    expect(twoDigits(1)).toBe('01');
+    expect(twoDigits(10)).toBe('10');
+    expect(formatCoefficient(30)).toBe('0,3');
+    expect(formatCoefficient(45)).toBe('0,45');
+    expect(formatCoefficient(700)).toBe('7,0');
+  });
+
+  it('names units as documents do', () => {
+    expect(unitTitle({ name: 'Sơn Động', kind: 'huyen' })).toBe('Huyện Sơn Động');
+    expect(unitInSentence({ name: 'Chũ', kind: 'phuong' })).toBe('phường Chũ');
+  });
+});
