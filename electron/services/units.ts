@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { unitFieldsSchema } from '../../shared/api/areas/units.ts';
 import { AppError, notFound } from '../../shared/api/errors.ts';
-import { unitKindSchema, type Unit } from '../../shared/domain/units.ts';
+import { isUnitActiveOn, unitKindSchema, type Unit } from '../../shared/domain/units.ts';
 import { compareVietnamese, foldText } from '../../shared/text/normalize.ts';
 import { recordChange } from './audit.ts';
 import type { ServiceContext } from './context.ts';
@@ -45,11 +45,7 @@ export function listUnits(ctx: ServiceContext, options: { includeInactive?: bool
   const rows = ctx.db.prepare('SELECT * FROM units').all() as UnitRow[];
   return rows
     .map(toUnit)
-    .filter(
-      (unit) =>
-        options.includeInactive ||
-        ((!unit.activeFrom || unit.activeFrom <= options.today) && (!unit.activeTo || unit.activeTo >= options.today)),
-    )
+    .filter((unit) => options.includeInactive || isUnitActiveOn(unit, options.today))
     .sort((a, b) => compareVietnamese(a.name, b.name) || a.id - b.id);
 }
 

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
-import { Alert, Layout, Menu, Spin } from 'antd';
+import { useCallback, useEffect } from 'react';
+import { Alert, App, Layout, Menu, Spin } from 'antd';
 import { CampaignProvider, useCampaigns } from './CampaignContext.tsx';
 import { SCREENS, type ScreenKey } from './routes.tsx';
 import { useHashRoute } from './useHashRoute.ts';
+import { discardUnsavedChanges, hasUnsavedChanges } from './unsavedChanges.ts';
 import { useQuery } from './useQuery.ts';
 import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
@@ -38,7 +39,29 @@ function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string 
 }
 
 function Shell() {
-  const { screen, tab, navigate } = useHashRoute();
+  const { screen, tab, navigate: go } = useHashRoute();
+  const { modal } = App.useApp();
+  // Leaving a form with unsaved edits asks first, whichever way the user navigates.
+  const navigate = useCallback(
+    (target: ScreenKey, targetTab?: string) => {
+      if (!hasUnsavedChanges()) {
+        go(target, targetTab);
+        return;
+      }
+      modal.confirm({
+        title: 'Có thay đổi chưa lưu',
+        content: 'Nếu rời màn hình này, các thay đổi chưa lưu sẽ bị bỏ. Bạn muốn rời đi?',
+        okText: 'Rời đi, bỏ thay đổi',
+        cancelText: 'Ở lại để lưu',
+        okButtonProps: { danger: true },
+        onOk: () => {
+          discardUnsavedChanges();
+          go(target, targetTab);
+        },
+      });
+    },
+    [modal, go],
+  );
   const title = SCREENS.find((item) => item.key === screen)?.label ?? '';
 
   // Alt+1 … Alt+7 open the screens in sidebar order.

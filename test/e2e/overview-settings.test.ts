@@ -89,6 +89,25 @@ describe('Tổng quan and Cài đặt in the browser', () => {
     expect(await page.getByRole('list', { name: 'Cảnh báo' }).textContent()).toContain('không còn hoạt động');
   });
 
+  it('asks before leaving a form with unsaved edits', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/cai-dat/co-quan`);
+    const phone = page.getByLabel('Điện thoại');
+    await expect.poll(() => phone.inputValue()).toBe('0984.024.432');
+    await phone.fill('0204.3854.000');
+    await page.getByText('Có thay đổi chưa lưu').waitFor();
+    await page.getByRole('menuitem', { name: /Tổng quan/u }).click();
+    await page.getByText('Nếu rời màn hình này').waitFor();
+    await page.getByRole('button', { name: 'Ở lại để lưu' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Cài đặt');
+    expect(await phone.inputValue()).toBe('0204.3854.000');
+    await page.keyboard.press('Control+s');
+    await page.getByText('Đã lưu thông tin cơ quan và người ký.').waitFor();
+    await page.getByRole('menuitem', { name: /Tổng quan/u }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tổng quan');
+    expect(app.session.db.prepare('SELECT contact_phone FROM agencies').pluck().get()).toBe('0204.3854.000');
+  });
+
   it('moves between screens with Alt+number', async () => {
     const { page } = app;
     await page.goto(`${app.bridge.url}#/tong-quan`);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Modal, Select, Skeleton, Space, Tag } from 'antd';
 import { SaveOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../shared/api/areas/settings.ts';
@@ -6,6 +6,7 @@ import { formatDateVi } from '../../../shared/format/dates.ts';
 import { call } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { useUnsavedChanges } from '../../app/unsavedChanges.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { AgencyFields } from './AgencyFields.tsx';
 
@@ -63,6 +64,7 @@ function AgencyEditor({ agency, onSaved, onSuccessor }: { agency: Agency; onSave
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
+  useUnsavedChanges(dirty);
 
   const save = async () => {
     setError(null);
@@ -80,15 +82,20 @@ function AgencyEditor({ agency, onSaved, onSuccessor }: { agency: Agency; onSave
     }
   };
 
+  // Ctrl+S saves wherever the focus is while this form is on screen.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   return (
-    <div
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault();
-          void save();
-        }
-      }}
-    >
+    <div>
       {dirty && (
         <Tag color="orange" style={{ marginBottom: 12 }}>
           Có thay đổi chưa lưu

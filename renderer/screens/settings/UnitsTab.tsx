@@ -1,17 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Space, Switch, Table, Tag } from 'antd';
 import { EditOutlined, PlusOutlined, StopOutlined, UndoOutlined } from '@ant-design/icons';
-import { UNIT_KIND_LABELS, unitTitle, type Unit } from '../../../shared/domain/units.ts';
+import { UNIT_KIND_LABELS, isUnitActiveOn, unitTitle, type Unit } from '../../../shared/domain/units.ts';
 import { formatDateVi, todayIso } from '../../../shared/format/dates.ts';
 import { compareVietnamese, foldText } from '../../../shared/text/normalize.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { UnitDialog } from './UnitDialog.tsx';
-
-function isActive(unit: Unit, today: string): boolean {
-  return (!unit.activeFrom || unit.activeFrom <= today) && (!unit.activeTo || unit.activeTo >= today);
-}
 
 /** Ends one or more units on a date (a reorganisation). Nothing is deleted. */
 function DeactivateDialog({ units, onDone, onClose }: { units: Unit[]; onDone: () => void; onClose: () => void }) {
@@ -61,9 +57,9 @@ export function UnitsTab() {
   const rows = useMemo(() => {
     const wanted = foldText(search);
     return all
-      .filter((unit) => !onlyActive || isActive(unit, today))
+      .filter((unit) => !onlyActive || isUnitActiveOn(unit, today))
       .filter((unit) => !wanted || foldText(`${unit.name} ${unit.email ?? ''} ${unit.contactOffice}`).includes(wanted))
-      .sort((a, b) => Number(isActive(b, today)) - Number(isActive(a, today)) || compareVietnamese(a.name, b.name));
+      .sort((a, b) => Number(isUnitActiveOn(b, today)) - Number(isUnitActiveOn(a, today)) || compareVietnamese(a.name, b.name));
   }, [all, onlyActive, search, today]);
 
   const reactivate = async (unit: Unit) => {
@@ -115,7 +111,7 @@ export function UnitsTab() {
             title: 'Hoạt động',
             key: 'active',
             render: (_, unit) =>
-              isActive(unit, today) ? (
+              isUnitActiveOn(unit, today) ? (
                 <Tag color="green">Đang hoạt động</Tag>
               ) : (
                 <Tag>{unit.activeTo ? `Đến ${formatDateVi(unit.activeTo)}` : `Từ ${formatDateVi(unit.activeFrom)}`}</Tag>
