@@ -1,0 +1,93 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+} from 'docx';
+import { BODY, FONT_FAMILY, SIZE } from '../../../shared/document/layout.ts';
+import type { Block, ParagraphRole, Run, Table as TableModel } from '../../../shared/document/model.ts';
+import { halfPoints, pointsToTwips, twips } from './units.ts';
+
+export function textRun(run: Run, sizePt: number, extra: { bold?: boolean; italics?: boolean } = {}): TextRun {
+  return new TextRun({
+    text: run.text,
+    bold: run.bold ?? extra.bold ?? false,
+    italics: run.italic ?? extra.italics ?? false,
+    size: halfPoints(sizePt),
+    font: FONT_FAMILY,
+    color: '000000',
+  });
+}
+
+const bodySpacing = {
+  after: pointsToTwips(BODY.spaceAfterPt),
+  line: Math.round(240 * BODY.lineSpacing),
+  lineRule: LineRuleType.AUTO,
+};
+
+const ROLE_STYLE: Record<ParagraphRole, { bold: boolean; italics: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; indent: boolean }> = {
+  section: { bold: true, italics: false, align: AlignmentType.JUSTIFIED, indent: true },
+  clause: { bold: true, italics: false, align: AlignmentType.JUSTIFIED, indent: true },
+  subclause: { bold: true, italics: true, align: AlignmentType.JUSTIFIED, indent: true },
+  body: { bold: false, italics: false, align: AlignmentType.JUSTIFIED, indent: true },
+  centered: { bold: true, italics: false, align: AlignmentType.CENTER, indent: false },
+};
+
+/** A body paragraph: justified, 1 cm first-line indent, 6 pt after, 1.15 lines (spec §2). */
+export function bodyParagraph(role: ParagraphRole, runs: Run[], keepWithNext = false): Paragraph {
+  const style = ROLE_STYLE[role];
+  const options: IParagraphOptions = {
+    alignment: style.align,
+    // Headings stay with the text under them; the last paragraph stays with the signature.
+    keepNext: keepWithNext || role === 'section' || role === 'clause' || role === 'subclause',
+    keepLines: keepWithNext,
+    spacing: bodySpacing,
+    children: runs.map((run) => textRun(run, SIZE.body, style)),
+    ...(style.indent ? { indent: { firstLine: twips(BODY.firstLineIndentMm) } } : {}),
+  };
+  return new Paragraph(options);
+}
+
+const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** A bordered table whose header rows repeat on every page (e.g. an attached list). */
+export function dataTable(model: TableModel, widthMm: number): Table {
+  const total = model.columnWidths.reduce((a, b) => a + b, 0);
+  const columnWidths = model.columnWidths.map((w) => twips((w / total) * widthMm));
+  const row = (cells: TableModel['rows'][number], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: cells.map(
+        (cell) =>
+          new TableCell({
+            columnSpan: cell.colSpan ?? 1,
+            children: [
+              new Paragraph({
+                alignment: cell.align === 'right' ? AlignmentType.RIGHT : cell.align === 'center' || header ? AlignmentType.CENTER : AlignmentType.LEFT,
+                spacing: { before: 40, after: 40 },
+                children: cell.runs.map((run) => textRun(run, SIZE.table, { bold: header })),
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    width: { size: twips(widthMm), type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
+    rows: [...model.headerRows.map((cells) => row(cells, true)), ...model.rows.map((cells) => row(cells, false))],
+  });
+}
+
+export function renderBlock(block: Block, textWidthMm: number, keepWithNext = false): Paragraph | Table {
+  return block.kind === 'paragraph' ? bodyParagraph(block.role, block.runs, keepWithNext) : dataTable(block, textWidthMm);
+}

@@ -1,0 +1,65 @@
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { FONT_FAMILY, PAGE, SIZE, TEXT_WIDTH_MM } from '../../../shared/document/layout.ts';
+import type { AdminDocument, DocumentSection } from '../../../shared/document/model.ts';
+import { renderBlock } from './blocks.ts';
+import { headerTable, titleBlock } from './header.ts';
+import { signatureTable } from './signature.ts';
+import { halfPoints, twips } from './units.ts';
+
+/** Page numbers: Arabic, centred in the top margin, none on the first page (spec §9). */
+function pageNumberHeaders() {
+  return {
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(SIZE.pageNumber), font: FONT_FAMILY })],
+        }),
+      ],
+    }),
+    first: new Header({ children: [] }),
+  };
+}
+
+function pageProperties(orientation: DocumentSection['orientation']) {
+  const landscape = orientation === 'landscape';
+  return {
+    titlePage: true,
+    page: {
+      size: {
+        width: twips(PAGE.widthMm),
+        height: twips(PAGE.heightMm),
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: {
+        top: twips(PAGE.marginTopMm),
+        bottom: twips(PAGE.marginBottomMm),
+        left: twips(PAGE.marginLeftMm),
+        right: twips(PAGE.marginRightMm),
+        header: twips(PAGE.headerMm),
+        footer: twips(PAGE.headerMm),
+      },
+    },
+  };
+}
+
+/** The Word file of an administrative document, by the rules of spec/van-ban.md. */
+export function buildDocx(doc: AdminDocument): Document {
+  const sections = doc.sections.map((section, index) => {
+    const width = section.orientation === 'landscape' ? PAGE.heightMm - PAGE.marginLeftMm - PAGE.marginRightMm : TEXT_WIDTH_MM;
+    const last = section.blocks.length - 1;
+    const body = section.blocks.map((block, at) => renderBlock(block, width, index === 0 && at === last));
+    const children = index === 0 ? [headerTable(doc), ...titleBlock(doc, width), ...body, signatureTable(doc)] : body;
+    return { properties: pageProperties(section.orientation), headers: pageNumberHeaders(), children };
+  });
+  return new Document({
+    creator: doc.header.agency,
+    title: `${doc.typeName} ${doc.summaryLines.join(' ')}`,
+    styles: { default: { document: { run: { font: FONT_FAMILY, size: halfPoints(SIZE.body), color: '000000' } } } },
+    sections,
+  });
+}
+
+export function renderDocx(doc: AdminDocument): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(doc));
+}

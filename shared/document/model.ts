@@ -1,0 +1,103 @@
+/**
+ * The administrative document as plain data: what a paper says, never how it is laid out.
+ * One builder per document kind produces it; the Word renderer (electron/documents) and the
+ * A4 preview (renderer/preview) draw it by the rules of Nghị định 30/2020 (spec/van-ban.md).
+ */
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/**
+ * The role of a paragraph in the body; each renderer maps a role to its format.
+ * - section: "I. MỤC ĐÍCH, YÊU CẦU" (Mục, bold capitals)
+ * - clause: "1. Mục đích" (khoản with a title, bold)
+ * - subclause: "2.1. Đối với tập thể" (bold italic)
+ * - body: justified text with first-line indent (dash items start with "- ")
+ * - centered: a centred line (e.g. "QUYẾT ĐỊNH:")
+ */
+export type ParagraphRole = 'section' | 'clause' | 'subclause' | 'body' | 'centered';
+
+export interface Paragraph {
+  kind: 'paragraph';
+  role: ParagraphRole;
+  runs: Run[];
+}
+
+export interface TableCell {
+  runs: Run[];
+  /** Columns this cell spans (merged cells). */
+  colSpan?: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+export interface Table {
+  kind: 'table';
+  /** Relative column widths; renderers scale them to the text width. */
+  columnWidths: number[];
+  /** Rows repeated at the top of every page the table runs onto. */
+  headerRows: TableCell[][];
+  rows: TableCell[][];
+}
+
+export type Block = Paragraph | Table;
+
+export type Orientation = 'portrait' | 'landscape';
+
+/** Số, ký hiệu, địa danh và ngày. A draft has no number and no date yet. */
+export interface DocumentHeader {
+  /** Tên cơ quan chủ quản, e.g. "UBND tỉnh Bắc Giang"; printed in capitals. */
+  parentBody: string;
+  /** Tên cơ quan ban hành, e.g. "Ban Dân tộc"; printed in capitals, bold. */
+  agency: string;
+  /** The sequence number, or null on a draft. */
+  number: number | null;
+  /** Ký hiệu after the slash, e.g. "KH-BDT". */
+  symbol: string;
+  place: string;
+  /** ISO date, or null on a draft. */
+  date: string | null;
+  /** The year printed on a draft's date line. */
+  year: number;
+}
+
+export interface Signature {
+  /** TM. / KT. / Q. / TL. / TUQ., or empty. */
+  authority: string;
+  /** The head's title ("TRƯỞNG BAN"). */
+  headTitle: string;
+  /** The signer's own title under KT./Q./TL. ("PHÓ TRƯỞNG BAN"), or empty. */
+  signerTitle: string;
+  name: string;
+}
+
+export interface DocumentSection {
+  orientation: Orientation;
+  blocks: Block[];
+}
+
+export interface AdminDocument {
+  /** Kind of document, for file names and the register ("ke-hoach", "quyet-dinh" …). */
+  kind: string;
+  header: DocumentHeader;
+  /** Tên loại, e.g. "KẾ HOẠCH". */
+  typeName: string;
+  /** Trích yếu, one entry per line as it should break. */
+  summaryLines: string[];
+  /** Body sections; the first follows the title, the signature follows the last block of the first. */
+  sections: DocumentSection[];
+  signature: Signature;
+  /** Nơi nhận, without dashes and end punctuation (the renderers add "- " and ";" / "."). */
+  recipients: string[];
+}
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+
+export const paragraph = (role: ParagraphRole, ...runs: (Run | string)[]): Paragraph => ({
+  kind: 'paragraph',
+  role,
+  runs: runs.map((run) => (typeof run === 'string' ? { text: run } : run)),
+});
