@@ -96,10 +96,11 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
       session.close();
     }
   } catch (error) {
-    if (error instanceof CliError) return { code: error.exitCode, stdout: '', stderr: `Lỗi: ${error.message}` };
-    if (error instanceof AppError) return { code: 1, stdout: '', stderr: `Lỗi: ${error.message}` };
+    const firstLine = (text: string) => text.split('\n')[0] ?? '';
+    if (error instanceof CliError) return { code: error.exitCode, stdout: '', stderr: `Lỗi: ${firstLine(error.message)}` };
+    if (error instanceof AppError) return { code: 1, stdout: '', stderr: `Lỗi: ${firstLine(error.message)}` };
     const message = error instanceof Error ? error.message : String(error);
-    return { code: 1, stdout: '', stderr: `Lỗi không mong đợi: ${message.split('\n')[0] ?? ''}` };
+    return { code: 1, stdout: '', stderr: `Lỗi không mong đợi: ${firstLine(message)}` };
   }
 }
 

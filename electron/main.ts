@@ -11,7 +11,7 @@ import { ensureDefaultFolder, openSession, type Session } from './session.ts';
 // Thin shell: windows, security settings, menus and start-up order. Everything else is in services.
 app.setPath('userData', defaultDataFolder());
 const rendererDir = path.join(__dirname, '..', 'renderer');
-const rendererUrlPrefix = pathToFileURL(rendererDir).href;
+const rendererUrlPrefix = `${pathToFileURL(rendererDir).href}/`;
 let current: Session | null = null;
 
 function hardenContents(): void {
@@ -67,7 +67,7 @@ void app.whenReady().then(() => {
     const nativeBinding = process.env.DHTT_SQLITE_BINDING;
     current = openSession({ databasePath, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
-    dialog.showErrorBox('Không mở được dữ liệu', error instanceof AppError ? error.message : String(error));
+    dialog.showErrorBox('Không mở được dữ liệu', error instanceof AppError ? error.message : (String(error).split('\n')[0] ?? ''));
     app.quit();
     return;
   }

@@ -15,7 +15,7 @@ import {
   updateAwardForm,
 } from './services/reference.ts';
 import { checkDatabase } from './services/system.ts';
-import { createUnit, deactivateUnit, listUnits, reactivateUnit, updateUnit } from './services/units.ts';
+import { createUnit, deactivateUnit, deactivateUnits, listUnits, reactivateUnit, updateUnit } from './services/units.ts';
 
 export type Handler<M extends MethodName> = (
   ctx: ServiceContext,
@@ -50,6 +50,7 @@ export const handlers = {
   'units.create': (ctx, input) => createUnit(ctx, input.fields, input.activeFrom),
   'units.update': (ctx, input) => updateUnit(ctx, input.id, input.fields),
   'units.deactivate': (ctx, input) => deactivateUnit(ctx, input.id, input.activeTo),
+  'units.deactivateMany': (ctx, input) => deactivateUnits(ctx, input.ids, input.activeTo),
   'units.reactivate': (ctx, input) => reactivateUnit(ctx, input.id),
 
   'agencies.list': (ctx) => listAgencies(ctx),

@@ -26,6 +26,22 @@ export interface Session {
   close: () => void;
 }
 
+/** Unexpected errors go, with their stack, to a log file beside the database; users see one sentence. */
+export function errorLogPath(databasePath: string): string {
+  return path.join(path.dirname(path.resolve(databasePath)), 'nhat-ky-loi.log');
+}
+
+function appendErrorLog(databasePath: string) {
+  return (error: unknown, method: string) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    try {
+      fs.appendFileSync(errorLogPath(databasePath), `${new Date().toISOString()} [${method}] ${detail}\n`);
+    } catch {
+      // The log is a help for support, never a reason to fail the user's action.
+    }
+  };
+}
+
 function currentOsUser(): string {
   try {
     return os.userInfo().username;
@@ -63,7 +79,7 @@ export function openSession(options: SessionOptions): Session {
   return {
     ctx,
     db: opened.db,
-    dispatch: createDispatcher(ctx, options),
+    dispatch: createDispatcher(ctx, { logError: options.logError ?? appendErrorLog(options.databasePath) }),
     backupPath: opened.backupPath,
     close: () => opened.db.close(),
   };

@@ -115,6 +115,14 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? crypto.randomBytes(32).toString('hex');
   let origin = '';
   const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch {
+      // A malformed path (e.g. "/%") must never stop the server.
+      send(res, 400, 'Yêu cầu không hợp lệ', 'text/plain; charset=utf-8');
+    }
+  });
+  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const host = req.headers.host ?? '';
     if (`http://${host}` !== origin || (req.headers.origin !== undefined && req.headers.origin !== origin)) {
       send(res, 403, 'Chỉ nhận yêu cầu từ chính ứng dụng.', 'text/plain; charset=utf-8');
@@ -130,7 +138,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       return;
     }
     serveStatic(res, url.pathname, options, token);
-  });
+  };
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {

@@ -9,10 +9,18 @@ import { startBridge } from './server.ts';
 
 /** `npm run start:browser`: the same renderer and dispatcher, in the system browser, on 127.0.0.1. */
 const here = path.dirname(fileURLToPath(import.meta.url));
-const { values } = parseArgs({
-  args: process.argv.slice(2),
-  options: { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
-});
+function readArgs() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: { db: { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } },
+    }).values;
+  } catch (error) {
+    console.error(`Lỗi: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    process.exit(2);
+  }
+}
+const values = readArgs();
 
 function openInBrowser(url: string): void {
   const command = process.platform === 'win32' ? 'cmd' : process.platform === 'darwin' ? 'open' : 'xdg-open';

@@ -25,7 +25,14 @@ const sourcesChanged = () => {
   return Math.max(...inputs, fs.statSync(path.join(root, 'package.json')).mtimeMs) > built;
 };
 
-if (sourcesChanged()) {
+try {
+  if (sourcesChanged()) await bundleCli();
+} catch (error) {
+  console.error(`Lỗi: không chuẩn bị được dòng lệnh (${String(error instanceof Error ? error.message : error).split('\n')[0]}).`);
+  process.exit(1);
+}
+
+async function bundleCli() {
   const { build } = await import('esbuild');
   await build({
     entryPoints: [path.join(root, 'electron', 'cli.ts')],

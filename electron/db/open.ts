@@ -73,7 +73,7 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
   try {
     db = new BetterSqlite3(absolute, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   } catch (error) {
-    fail(`Không mở được "${absolute}": ${error instanceof Error ? error.message : String(error)}.`);
+    fail(`Không mở được "${absolute}": ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`);
   }
   try {
     const identity = readIdentity(db, absolute);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Agency, agencyFieldsSchema } from '../../shared/api/areas/settings.ts';
-import { notFound } from '../../shared/api/errors.ts';
+import { AppError, notFound } from '../../shared/api/errors.ts';
 import { shiftDays } from '../../shared/format/dates.ts';
 import { recordChange } from './audit.ts';
 import type { ServiceContext } from './context.ts';
@@ -139,13 +139,14 @@ export function updateAgency(ctx: ServiceContext, id: number, fields: AgencyFiel
  */
 export function createSuccessorAgency(ctx: ServiceContext, fields: AgencyFields, validFrom: string): Agency {
   const dayBefore = shiftDays(validFrom, -1);
-  const open = ctx.db
-    .prepare('SELECT * FROM agencies WHERE valid_to IS NULL OR valid_to >= ?')
-    .all(validFrom) as AgencyRow[];
-  for (const row of open) {
-    const before = toAgency(row);
-    ctx.db.prepare('UPDATE agencies SET valid_to = ? WHERE id = ?').run(dayBefore, row.id);
-    recordChange(ctx, { action: 'update', entity: 'agency', entityId: row.id, before, after: getAgency(ctx, row.id) });
+  const latest = ctx.db.prepare("SELECT * FROM agencies ORDER BY coalesce(valid_from, '') DESC, id DESC LIMIT 1").get() as AgencyRow | undefined;
+  if (latest && ((latest.valid_from && validFrom <= latest.valid_from) || (latest.valid_to && validFrom <= latest.valid_to))) {
+    throw new AppError('invalid_input', 'Ngày hiệu lực của cơ quan mới phải sau thời gian của cơ quan hiện tại.', 'validFrom');
+  }
+  if (latest && latest.valid_to === null) {
+    const before = toAgency(latest);
+    ctx.db.prepare('UPDATE agencies SET valid_to = ? WHERE id = ?').run(dayBefore, latest.id);
+    recordChange(ctx, { action: 'update', entity: 'agency', entityId: latest.id, before, after: getAgency(ctx, latest.id) });
   }
   return insertAgency(ctx, fields, validFrom);
 }

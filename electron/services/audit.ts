@@ -13,6 +13,7 @@ export interface Change {
 
 /** Appends one row to the audit log; called inside the same transaction as the change. */
 export function recordChange(ctx: ServiceContext, change: Change): void {
+  if (change.action === 'update' && JSON.stringify(change.before) === JSON.stringify(change.after)) return;
   ctx.db
     .prepare(
       `INSERT INTO audit_log (at, os_user, action, entity, entity_id, before_json, after_json)

@@ -165,9 +165,12 @@ export function insertCampaign(ctx: ServiceContext, campaign: NewCampaign): Camp
   return created;
 }
 
-/** Replaces a whole year in running text ("năm 2024", "20/3/2024", "III/2024"), not inside longer numbers. */
-function replaceYear(text: string, from: number, to: number): string {
-  return text.replace(new RegExp(`(?<!\\d)${from}(?!\\d)`, 'gu'), String(to));
+/**
+ * Replaces the campaign's year in running text ("năm 2024", "20/3/2024", "quý II, III/2024") but
+ * not inside document numbers ("73/2024/NĐ-CP"), ranges ("2022-2024") or longer numbers.
+ */
+export function replaceYear(text: string, from: number, to: number): string {
+  return text.replace(new RegExp(`(?<![\\d-])${from}(?![\\d/]|-\\d)`, 'gu'), String(to));
 }
 
 function planForYear(plan: PlanContent, from: number, to: number): PlanContent {

@@ -127,7 +127,13 @@ function awardFormParams(fields: AwardFormFields) {
   };
 }
 
+function assertAwardFormFree(ctx: ServiceContext, fields: AwardFormFields, exceptId: number | null): void {
+  const clash = ctx.db.prepare('SELECT id FROM award_forms WHERE code = ? AND valid_from = ? AND id IS NOT ?').get(fields.code, fields.validFrom, exceptId);
+  if (clash) throw new AppError('conflict', 'Đã có hình thức khen thưởng cùng mã, áp dụng từ cùng ngày.', 'fields.validFrom');
+}
+
 export function createAwardForm(ctx: ServiceContext, fields: AwardFormFields): AwardForm {
+  assertAwardFormFree(ctx, fields, null);
   const info = ctx.db
     .prepare(
       `INSERT INTO award_forms (code, name, issuer_title, decree_ref, valid_from, valid_to, coef_individual,
@@ -143,6 +149,7 @@ export function createAwardForm(ctx: ServiceContext, fields: AwardFormFields): A
 
 export function updateAwardForm(ctx: ServiceContext, id: number, fields: AwardFormFields): AwardForm {
   const before = getAwardForm(ctx, id);
+  assertAwardFormFree(ctx, fields, id);
   ctx.db
     .prepare(
       `UPDATE award_forms SET code = @code, name = @name, issuer_title = @issuer_title, decree_ref = @decree_ref,

@@ -12,6 +12,8 @@ import type { ServiceContext } from './context.ts';
 import { insertAgency } from './agencies.ts';
 import { insertCampaign } from './campaigns.ts';
 import { createAwardForm, createBaseSalary } from './reference.ts';
+import { recordChange } from './audit.ts';
+import { getUnit } from './units.ts';
 
 /** The embedded default: the 2024 campaign of the seed plan, its agency and units. */
 const seedSchema = z.strictObject({
@@ -83,14 +85,22 @@ const awardsReferenceSchema = z.strictObject({
   ),
 });
 
-export const defaultSeed = seedSchema.parse(seedJson);
+/** Every string of the embedded data in NFC, whatever the editor that saved the JSON did. */
+function nfc<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data).normalize('NFC')) as T;
+}
+
+/** The embedded default campaign, validated when first needed (not when the module loads). */
+export function defaultSeed() {
+  return seedSchema.parse(nfc(seedJson));
+}
 
 function loadEthnicGroups(ctx: ServiceContext): void {
   const insert = ctx.db.prepare(
     `INSERT INTO ethnic_groups (code, name, display_name, other_spellings_json, aliases_json, ambiguous_aliases_json,
        minority, search_key, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const group of ethnicSchema.parse(ethnicJson).groups) {
+  for (const group of ethnicSchema.parse(nfc(ethnicJson)).groups) {
     insert.run(
       group.code,
       group.name.normalize('NFC'),
@@ -106,7 +116,7 @@ function loadEthnicGroups(ctx: ServiceContext): void {
 }
 
 function loadAwardReference(ctx: ServiceContext): void {
-  const reference = awardsReferenceSchema.parse(awardsJson);
+  const reference = awardsReferenceSchema.parse(nfc(awardsJson));
   for (const salary of reference.baseSalaries) createBaseSalary(ctx, salary, salary.verified);
   for (const form of reference.awardForms) createAwardForm(ctx, form);
   const insertText = ctx.db.prepare(
@@ -128,17 +138,20 @@ export function seedDefaults(ctx: ServiceContext): void {
     if (!isUnseeded(ctx)) return;
     loadEthnicGroups(ctx);
     loadAwardReference(ctx);
-    const agency = insertAgency(ctx, defaultSeed.agency, null);
+    const seed = defaultSeed();
+    const agency = insertAgency(ctx, seed.agency, null);
     const unitIds = new Map<string, number>();
     const insertUnit = ctx.db.prepare(
       `INSERT INTO units (name, name_folded, kind, contact_office, active_from, active_to)
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
-    for (const unit of defaultSeed.units) {
+    for (const unit of seed.units) {
       const info = insertUnit.run(unit.name, foldText(unit.name), unit.kind, unit.contactOffice, unit.activeFrom, unit.activeTo);
-      unitIds.set(unit.key, Number(info.lastInsertRowid));
+      const id = Number(info.lastInsertRowid);
+      unitIds.set(unit.key, id);
+      recordChange(ctx, { action: 'create', entity: 'unit', entityId: id, after: getUnit(ctx, id) });
     }
-    const { campaign } = defaultSeed;
+    const { campaign } = seed;
     insertCampaign(ctx, {
       ...campaign,
       status: 'draft',

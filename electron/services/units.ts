@@ -57,9 +57,12 @@ function assertNameFree(ctx: ServiceContext, name: string, kind: string, exceptI
 }
 
 function assertParent(ctx: ServiceContext, parentId: number | null, selfId: number | null): void {
-  if (parentId === null) return;
-  if (parentId === selfId) throw new AppError('invalid_input', 'Đơn vị không thể là cấp trên của chính nó.', 'fields.parentId');
-  getUnit(ctx, parentId);
+  const seen = new Set<number>();
+  for (let at: number | null = parentId; at !== null; at = getUnit(ctx, at).parentId) {
+    if (at === selfId) throw new AppError('invalid_input', 'Đơn vị không thể nằm dưới chính nó.', 'fields.parentId');
+    if (seen.has(at)) break;
+    seen.add(at);
+  }
 }
 
 export function createUnit(ctx: ServiceContext, fields: UnitFields, activeFrom: string | null): Unit {
@@ -113,7 +116,16 @@ function setActiveTo(ctx: ServiceContext, id: number, activeTo: string | null): 
 }
 
 export function deactivateUnit(ctx: ServiceContext, id: number, activeTo: string): Unit {
+  const unit = getUnit(ctx, id);
+  if (unit.activeTo) {
+    throw new AppError('conflict', `${unit.name} đã ngừng hoạt động từ sau ngày ${unit.activeTo.split('-').reverse().join('/')}; hãy khôi phục trước nếu cần đặt ngày khác.`);
+  }
   return setActiveTo(ctx, id, activeTo);
+}
+
+/** A reorganisation ends several units on one date, all or none (one transaction). */
+export function deactivateUnits(ctx: ServiceContext, ids: readonly number[], activeTo: string): Unit[] {
+  return ids.map((id) => deactivateUnit(ctx, id, activeTo));
 }
 
 export function reactivateUnit(ctx: ServiceContext, id: number): Unit {

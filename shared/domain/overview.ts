@@ -83,7 +83,7 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
   if (inactive.length > 0) {
     warnings.push({
       level: 'error',
-      screen: 'cai-dat',
+      screen: 'ke-hoach',
       message: `${joinTitles(inactive)} có chỉ tiêu nhưng không còn hoạt động vào hạn nộp ${deadline}.`,
     });
   }

@@ -6,7 +6,11 @@
 
 /** NFC, trimmed, runs of whitespace collapsed to one space. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** NFC and trimmed, but keeps line breaks (for multi-line fields such as addresses). */

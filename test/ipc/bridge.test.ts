@@ -42,6 +42,8 @@ describe('the loopback bridge', () => {
       const rebound = await call({ Authorization: `Bearer ${bridge.token}`, Host: 'evil.example' });
       expect(rebound.status).toBe(403);
       expect((await request(`${bridge.url}../../etc/passwd`)).status).toBe(404);
+      expect((await request(`${bridge.url}%`)).status).toBe(400);
+      expect((await call({ Authorization: `Bearer ${bridge.token}` })).status).toBe(200);
     } finally {
       await bridge.close();
     }

@@ -37,7 +37,10 @@ try {
   await page.getByRole('button', { name: 'Tạo chiến dịch', exact: true }).click();
   await page.getByText('Đã tạo chiến dịch năm').waitFor();
   await shot('08-tong-quan-chien-dich-moi', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
-  await shot('09-ke-hoach', '#/ke-hoach', 'đang được hoàn thiện');
+  await shot('10-de-cu', '#/de-cu', 'đang được hoàn thiện');
+  await shot('11-boi-duong', '#/boi-duong', 'đang được hoàn thiện');
+  await shot('12-danh-gia', '#/danh-gia', 'đang được hoàn thiện');
+  await shot('13-bao-cao', '#/bao-cao', 'đang được hoàn thiện');
 } finally {
   await app.close();
   temp.cleanup();

@@ -33,7 +33,7 @@ describe('settings are saved, validated and audited', () => {
     expect(withEmail.email).toBe('pdt.sondong@bacgiang.gov.vn');
     const renamed = await ok(session, 'units.update', { id: sonDong.id, fields: { name: 'Sơn Động mới' } });
     expect(renamed).toMatchObject({ name: 'Sơn Động mới', email: 'pdt.sondong@bacgiang.gov.vn' });
-    const { entries } = await ok(session, 'audit.list', { entity: 'unit' });
+    const { entries } = await ok(session, 'audit.list', { entity: 'unit', limit: 2 });
     expect(entries.map((e) => [e.action, (e.after as { name: string }).name])).toEqual([
       ['update', 'Sơn Động mới'],
       ['update', 'Sơn Động'],
@@ -73,14 +73,63 @@ describe('settings are saved, validated and audited', () => {
   it('refuses a duplicate active unit name and a bad email, changing nothing', async () => {
     const session = newSession();
     const fields = { name: 'Yên Thế', kind: 'huyen' as const, contactOffice: '', email: null, officialCode: null, parentId: null };
+    await ok(session, 'units.reactivate', { id: 4 });
     await ok(session, 'units.deactivate', { id: 4, activeTo: '2025-06-30' });
+    const baseline = (await ok(session, 'audit.list', { entity: 'unit' })).total;
     await ok(session, 'units.create', { fields, activeFrom: null });
     const duplicate = await fails(session, 'units.create', { fields, activeFrom: null });
     expect(duplicate).toMatchObject({ code: 'conflict', path: 'fields.name' });
     const badEmail = await fails(session, 'units.update', { id: 1, fields: { email: 'khong-phai-email' } });
     expect(badEmail).toMatchObject({ code: 'invalid_input', path: 'fields.email' });
     const { total } = await ok(session, 'audit.list', { entity: 'unit' });
-    expect(total).toBe(2);
+    expect(total).toBe(baseline + 1);
+  });
+
+  it('ends several units in one transaction: all or none', async () => {
+    const session = newSession();
+    const units = await ok(session, 'units.list', { includeInactive: true });
+    const chu = units.find((u) => u.name === 'Chũ');
+    const sonDong = units.find((u) => u.name === 'Sơn Động');
+    if (!chu || !sonDong) throw new Error('seed units missing');
+    await ok(session, 'units.reactivate', { id: sonDong.id });
+    await ok(session, 'units.reactivate', { id: chu.id });
+    // Chũ starts on 01/01/2025, so ending it on 30/6/2024 fails — and Sơn Động must stay active.
+    const error = await fails(session, 'units.deactivateMany', { ids: [sonDong.id, chu.id], activeTo: '2024-06-30' });
+    expect(error.path).toBe('activeTo');
+    expect((await ok(session, 'units.list', {})).map((u) => u.name)).toContain('Sơn Động');
+    const ended = await ok(session, 'units.deactivateMany', { ids: [sonDong.id, chu.id], activeTo: '2025-06-30' });
+    expect(ended.map((u) => u.activeTo)).toEqual(['2025-06-30', '2025-06-30']);
+    expect(await fails(session, 'units.deactivate', { id: chu.id, activeTo: '2025-07-31' })).toMatchObject({ code: 'conflict' });
+  });
+
+  it('refuses a unit placed under itself, directly or through another unit', async () => {
+    const session = newSession();
+    const a = await ok(session, 'units.create', { fields: { name: 'A', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: null }, activeFrom: null });
+    const b = await ok(session, 'units.create', { fields: { name: 'B', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: a.id }, activeFrom: null });
+    expect(await fails(session, 'units.update', { id: a.id, fields: { parentId: b.id } })).toMatchObject({ path: 'fields.parentId' });
+    expect(await fails(session, 'units.update', { id: a.id, fields: { parentId: a.id } })).toMatchObject({ path: 'fields.parentId' });
+  });
+
+  it('refuses a successor agency dated before the current one, keeping the history intact', async () => {
+    const session = newSession();
+    const [agency] = await ok(session, 'agencies.list', {});
+    if (!agency) throw new Error('no agency');
+    const { id: _id, validFrom: _f, validTo: _t, ...fields } = agency;
+    await ok(session, 'agencies.create', { fields: { ...fields, name: 'Sở Dân tộc và Tôn giáo' }, validFrom: '2025-07-01' });
+    expect(await fails(session, 'agencies.create', { fields, validFrom: '2020-01-01' })).toMatchObject({ path: 'validFrom' });
+    const history = await ok(session, 'agencies.list', {});
+    expect(history.map((a) => [a.validFrom, a.validTo])).toEqual([
+      [null, '2025-06-30'],
+      ['2025-07-01', null],
+    ]);
+  });
+
+  it('writes no audit row for a save that changes nothing', async () => {
+    const session = newSession();
+    const before = (await ok(session, 'audit.list', {})).total;
+    await ok(session, 'units.update', { id: 1, fields: {} });
+    await ok(session, 'units.update', { id: 1, fields: { name: 'Sơn Động' } });
+    expect((await ok(session, 'audit.list', {})).total).toBe(before);
   });
 
   it('keeps base-salary history and refuses two salaries from the same day', async () => {
@@ -104,5 +153,6 @@ describe('settings are saved, validated and audited', () => {
     expect(updated).toMatchObject({ coefficientHousehold: 45, verified: 'V' });
     const bad = await fails(session, 'awardForms.update', { id, fields: { ...fields, validTo: '2020-01-01' } });
     expect(bad).toMatchObject({ code: 'invalid_input', path: 'fields.validTo' });
+    expect(await fails(session, 'awardForms.create', { fields })).toMatchObject({ code: 'conflict' });
   });
 });

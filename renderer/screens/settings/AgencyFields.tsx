@@ -20,7 +20,7 @@ export function AgencyFields() {
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="parentBody" label="Cơ quan chủ quản (dòng trên của tiêu đề)" rules={required('cơ quan chủ quản')}>
-            <Input placeholder="UBND tỉnh Bắc Giang" />
+            <Input placeholder="UBND tỉnh …" />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -45,7 +45,7 @@ export function AgencyFields() {
         </Col>
         <Col span={6}>
           <Form.Item name="place" label="Địa danh ghi trên văn bản" rules={required('địa danh')}>
-            <Input placeholder="Bắc Giang" />
+            <Input placeholder="Tên tỉnh" />
           </Form.Item>
         </Col>
       </Row>

@@ -78,12 +78,12 @@ export function UnitDialog({ unit, units, onDone, onClose }: { unit: Unit | null
           </Col>
           <Col span={16}>
             <Form.Item name="name" label="Tên (không kèm chữ huyện, xã…)" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên đơn vị' }]}>
-              <Input autoFocus placeholder="Sơn Động" />
+              <Input autoFocus placeholder="Tên đơn vị" />
             </Form.Item>
           </Col>
           <Col span={16}>
             <Form.Item name="contactOffice" label="Cơ quan đầu mối nhận văn bản">
-              <Input placeholder="Phòng Dân tộc huyện Sơn Động / UBND xã …" />
+              <Input placeholder="Phòng Dân tộc huyện … / UBND xã …" />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -20,7 +20,7 @@ function DeactivateDialog({ units, onDone, onClose }: { units: Unit[]; onDone: (
       return;
     }
     try {
-      for (const unit of units) await call('units.deactivate', { id: unit.id, activeTo: date });
+      await call('units.deactivateMany', { ids: units.map((unit) => unit.id), activeTo: date });
       message.success(`Đã ghi nhận ${units.length} đơn vị ngừng hoạt động từ sau ngày ${formatDateVi(date)}.`);
       onDone();
     } catch (failure) {

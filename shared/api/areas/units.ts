@@ -50,6 +50,13 @@ export const unitsMethods = {
     input: z.strictObject({ id: id('Mã đơn vị'), activeTo: isoDate('Ngừng hoạt động từ ngày') }),
     output: unitSchema,
   },
+  'units.deactivateMany': {
+    input: z.strictObject({
+      ids: z.array(id('Mã đơn vị')).min(1, 'Chọn ít nhất một đơn vị').max(500),
+      activeTo: isoDate('Ngừng hoạt động từ ngày'),
+    }),
+    output: z.array(unitSchema),
+  },
   'units.reactivate': {
     input: z.strictObject({ id: id('Mã đơn vị') }),
     output: unitSchema,
