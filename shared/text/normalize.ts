@@ -8,6 +8,8 @@
 export function cleanText(value: string): string {
   return value
     .normalize('NFC')
+    // Control characters (NUL, form feed …) pasted from other programs are dropped.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
