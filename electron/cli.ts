@@ -13,6 +13,8 @@ import {
   type Command,
   type CommandArgs,
 } from './cli/commands.ts';
+import { exportPlanCommand, issuePlanCommand, outputPath } from './cli/plan-commands.ts';
+import type { Platform } from './services/context.ts';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
 
@@ -22,6 +24,10 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
   units --unit "Sơn Động" --email X      đặt email cho một đơn vị
   check                                  kiểm tra cơ sở dữ liệu
   campaign copy --from NĂM --year NĂM    tạo chiến dịch mới bằng cách sao chép
+  issue-plan --campaign C --number N --date YYYY-MM-DD
+                                         cấp số, ngày và ban hành kế hoạch
+  export plan --campaign C --out TỆP.docx [--draft]
+                                         ghi kế hoạch ra Word (bản ban hành mới nhất, hoặc dự thảo)
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
 
@@ -30,6 +36,8 @@ const COMMANDS: Record<string, Command> = {
   units: unitsCommand,
   check: checkCommand,
   'campaign copy': campaignCopyCommand,
+  'issue-plan': issuePlanCommand,
+  'export plan': exportPlanCommand,
 };
 
 function parse(argv: string[]): CommandArgs {
@@ -47,6 +55,10 @@ function parse(argv: string[]): CommandArgs {
         year: { type: 'string' },
         campaign: { type: 'string' },
         today: { type: 'string' },
+        number: { type: 'string' },
+        date: { type: 'string' },
+        out: { type: 'string' },
+        draft: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -56,12 +68,19 @@ function parse(argv: string[]): CommandArgs {
   }
 }
 
-function openFor(args: CommandArgs, create: boolean): Session {
+function openFor(args: CommandArgs, create: boolean, platform?: Platform): Session {
   const explicit = typeof args.values.db === 'string' ? args.values.db : undefined;
   const databasePath = explicit ?? defaultDatabasePath();
   if (!explicit) ensureDefaultFolder(databasePath);
   // An explicit --db must already exist, except for init; the app's own file is created on demand.
-  return openSession({ databasePath, create: create || !explicit });
+  return openSession({ databasePath, create: create || !explicit, ...(platform ? { platform } : {}) });
+}
+
+/** On the command line the file to write is the --out path, checked before any work. */
+function cliPlatform(name: string, args: CommandArgs): Platform | undefined {
+  if (!name.startsWith('export ')) return undefined;
+  const target = outputPath(args.values.out, 'docx');
+  return { host: 'cli', chooseSavePath: async () => target };
 }
 
 async function init(args: CommandArgs): Promise<string> {
@@ -89,7 +108,7 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
     const extra = args.positionals.slice(name.split(' ').length);
     if (command && extra.length > 0) throw new CliError(`Thừa tham số: ${extra.join(' ')} (tên có dấu cách cần đặt trong ngoặc kép).`, 2);
     if (!command) throw new CliError(`Không có lệnh "${args.positionals.join(' ')}". Gõ --help để xem các lệnh.`, 2);
-    const session = openFor(args, false);
+    const session = openFor(args, false, cliPlatform(name, args));
     try {
       return { code: 0, stdout: await command(session, args), stderr: '' };
     } finally {

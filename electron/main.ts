@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, shell } from 'electron';
@@ -7,12 +8,35 @@ import { menuTemplate } from './menu.ts';
 import { defaultDataFolder, defaultDatabasePath } from './paths.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 import { ensureDefaultFolder, openSession, type Session } from './session.ts';
+import type { Platform } from './services/context.ts';
 
 // Thin shell: windows, security settings, menus and start-up order. Everything else is in services.
 app.setPath('userData', defaultDataFolder());
 const rendererDir = path.join(__dirname, '..', 'renderer');
 const rendererUrlPrefix = `${pathToFileURL(rendererDir).href}/`;
 let current: Session | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const FILE_KINDS = { docx: 'Tài liệu Word', pdf: 'Tệp PDF', xlsx: 'Bảng tính Excel' } as const;
+
+/** Save dialogs and PDF printing: the only things the services need from Electron. */
+const platform: Platform = {
+  host: 'electron',
+  chooseSavePath: async ({ suggestedName, extension }) => {
+    const options = {
+      title: 'Lưu tệp',
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: [{ name: FILE_KINDS[extension], extensions: [extension] }],
+    };
+    const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  saveWindowPdf: async (target) => {
+    if (!mainWindow) throw new Error('Không có cửa sổ để in.');
+    const data = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    fs.writeFileSync(target, data);
+  },
+};
 
 function hardenContents(): void {
   app.on('web-contents-created', (_event, contents) => {
@@ -43,6 +67,7 @@ function createWindow(): void {
       spellcheck: false,
     },
   });
+  mainWindow = window;
   window.once('ready-to-show', () => window.show());
   void window.loadFile(path.join(rendererDir, 'index.html'));
   Menu.setApplicationMenu(
@@ -65,7 +90,7 @@ void app.whenReady().then(() => {
     const databasePath = process.env.DHTT_DB ?? defaultDatabasePath();
     ensureDefaultFolder(databasePath);
     const nativeBinding = process.env.DHTT_SQLITE_BINDING;
-    current = openSession({ databasePath, ...(nativeBinding ? { nativeBinding } : {}) });
+    current = openSession({ databasePath, platform, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (error) {
     dialog.showErrorBox('Không mở được dữ liệu', error instanceof AppError ? error.message : (String(error).split('\n')[0] ?? ''));
     app.quit();

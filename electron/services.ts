@@ -15,12 +15,21 @@ import {
   updateAwardForm,
 } from './services/reference.ts';
 import { checkDatabase } from './services/system.ts';
+import { exportPlanDocx, exportPlanPdf, issuePlan, planDocument, planState, savePlanDraft } from './services/plans.ts';
 import { createUnit, deactivateUnit, deactivateUnits, listUnits, reactivateUnit, updateUnit } from './services/units.ts';
 
-export type Handler<M extends MethodName> = (
-  ctx: ServiceContext,
-  input: ParsedInput<M>,
-) => MethodOutput<M> | Promise<MethodOutput<M>>;
+/** A service call; it runs inside one database transaction, so it must be synchronous. */
+export type SyncHandler<M extends MethodName> = (ctx: ServiceContext, input: ParsedInput<M>) => MethodOutput<M>;
+
+/**
+ * A call that waits on the host (a save dialog, printing). It runs outside a transaction; it may
+ * read through services, and must not write to the database after an await.
+ */
+export interface AsyncHandler<M extends MethodName> {
+  async: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+}
+
+export type Handler<M extends MethodName> = SyncHandler<M> | AsyncHandler<M>;
 
 export type Handlers = { [M in MethodName]: Handler<M> };
 
@@ -30,6 +39,7 @@ const today = (ctx: ServiceContext, given?: string) => given ?? todayIso(ctx.now
 export const handlers = {
   'app.info': (ctx) => ({
     appVersion: ctx.appVersion,
+    host: ctx.platform.host,
     schemaVersion: LATEST_SCHEMA_VERSION,
     databasePath: ctx.databasePath,
     osUser: ctx.osUser,
@@ -45,6 +55,13 @@ export const handlers = {
     return summarizeCampaign(ctx, created.id, today(ctx));
   },
   'overview.get': (ctx, input) => campaignOverview(ctx, input.campaignId, today(ctx, input.today)),
+
+  'plans.get': (ctx, input) => planState(ctx, input.campaignId),
+  'plans.save': (ctx, input) => savePlanDraft(ctx, input.campaignId, input.draft),
+  'plans.document': (ctx, input) => planDocument(ctx, input.campaignId, input.issuedId),
+  'plans.issue': (ctx, input) => issuePlan(ctx, input.campaignId, input.number, input.date),
+  'plans.exportDocx': { async: (ctx, input) => exportPlanDocx(ctx, input.campaignId, input.issuedId) },
+  'plans.exportPdf': { async: (ctx, input) => exportPlanPdf(ctx, input.campaignId, input.issuedId) },
 
   'units.list': (ctx, input) => listUnits(ctx, { includeInactive: input.includeInactive, today: today(ctx) }),
   'units.create': (ctx, input) => createUnit(ctx, input.fields, input.activeFrom),

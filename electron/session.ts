@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import packageJson from '../package.json' with { type: 'json' };
 import { openDatabase } from './db/open.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatcher.ts';
-import type { ServiceContext } from './services/context.ts';
+import type { Platform, ServiceContext } from './services/context.ts';
 import { seedDefaults } from './services/seed.ts';
 import { defaultDataFolder } from './paths.ts';
 
@@ -16,7 +16,11 @@ export interface SessionOptions extends DispatcherOptions {
   nativeBinding?: string;
   osUser?: string;
   now?: () => Date;
+  /** What the host can do (save dialogs, printing); by default nothing is saved. */
+  platform?: Platform;
 }
+
+const NO_HOST: Platform = { host: 'cli', chooseSavePath: async () => null };
 
 export interface Session {
   ctx: ServiceContext;
@@ -69,6 +73,7 @@ export function openSession(options: SessionOptions): Session {
     osUser: options.osUser ?? currentOsUser(),
     appVersion: packageJson.version,
     now: options.now ?? (() => new Date()),
+    platform: options.platform ?? NO_HOST,
   };
   try {
     seedDefaults(ctx);

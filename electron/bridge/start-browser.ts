@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import { AppError } from '../../shared/api/errors.ts';
 import { defaultDatabasePath } from '../paths.ts';
 import { ensureDefaultFolder, openSession } from '../session.ts';
 import { startBridge } from './server.ts';
+import { browserPlatform } from './browser-platform.ts';
 
 /** `npm run start:browser`: the same renderer and dispatcher, in the system browser, on 127.0.0.1. */
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,7 +35,7 @@ function openInBrowser(url: string): void {
 try {
   const databasePath = values.db ?? defaultDatabasePath();
   if (!values.db) ensureDefaultFolder(databasePath);
-  const session = openSession({ databasePath });
+  const session = openSession({ databasePath, platform: browserPlatform(path.join(os.homedir(), 'Documents', 'Dien hinh tien tien')) });
   const bridge = await startBridge({
     dispatch: session.dispatch,
     staticRoot: path.resolve(here, '../../dist/renderer'),

@@ -52,7 +52,10 @@ export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions
     if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
     const handler = handlers[method] as Handler<MethodName>;
     try {
-      const value = await ctx.db.transaction(() => handler(ctx, parsed.data as never))();
+      const value =
+        typeof handler === 'function'
+          ? ctx.db.transaction(() => handler(ctx, parsed.data as never))()
+          : await handler.async(ctx, parsed.data as never);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error, method, options) };

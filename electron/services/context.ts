@@ -1,6 +1,15 @@
 import type { Database } from 'better-sqlite3';
 
-/** What every service receives: the open database and who/when for the audit log. */
+/** What only the host can do: ask the user where to save, print the window. */
+export interface Platform {
+  host: 'electron' | 'browser' | 'cli' | 'test';
+  /** Where to write a file, chosen in the main process (a save dialog); null when cancelled. */
+  chooseSavePath: (request: { suggestedName: string; extension: 'docx' | 'pdf' | 'xlsx' }) => Promise<string | null>;
+  /** Saves the app window as PDF (Electron printToPDF); absent where the host cannot. */
+  saveWindowPdf?: (path: string) => Promise<void>;
+}
+
+/** What every service receives: the open database, who/when for the audit log, the host. */
 export interface ServiceContext {
   db: Database;
   databasePath: string;
@@ -8,4 +17,5 @@ export interface ServiceContext {
   appVersion: string;
   /** The clock, so tests can fix "today". */
   now: () => Date;
+  platform: Platform;
 }

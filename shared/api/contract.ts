@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { campaignsMethods } from './areas/campaigns.ts';
 import { overviewMethods } from './areas/overview.ts';
+import { plansMethods } from './areas/plans.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
 import { unitsMethods } from './areas/units.ts';
@@ -13,6 +14,7 @@ export const contract = {
   ...systemMethods,
   ...campaignsMethods,
   ...overviewMethods,
+  ...plansMethods,
   ...unitsMethods,
   ...settingsMethods,
 } as const;

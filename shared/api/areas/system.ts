@@ -17,6 +17,8 @@ export const systemMethods = {
     input: z.strictObject({}),
     output: z.object({
       appVersion: z.string(),
+      /** Where the app runs: Electron, the browser bridge, the command line or a test. */
+      host: z.enum(['electron', 'browser', 'cli', 'test']),
       schemaVersion: z.number(),
       databasePath: z.string(),
       osUser: z.string(),

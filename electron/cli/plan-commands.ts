@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { isoDate } from '../../shared/api/fields.ts';
+import { formatDateVi } from '../../shared/format/dates.ts';
+import { CliError } from './errors.ts';
+import { call, resolveCampaign, type Command } from './commands.ts';
+import { printJson } from './output.ts';
+
+const positiveInt = z.string().regex(/^\d+$/u, 'cần một số nguyên dương').transform(Number);
+
+function option<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
+  if (value === undefined) throw new CliError(`Thiếu --${name}.`, 2);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'không hợp lệ';
+    throw new CliError(message.startsWith(`--${name}`) ? message : `--${name}: ${message}`, 2);
+  }
+  return parsed.data;
+}
+
+/** `issue-plan --campaign C --number N --date YYYY-MM-DD` */
+export const issuePlanCommand: Command = async (session, args) => {
+  const number = option(positiveInt, args.values.number, 'number');
+  const date = option(isoDate('--date'), args.values.date, 'date');
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const issued = await call(session, 'plans.issue', { campaignId: campaign.id, number, date });
+  if (args.values.json) return printJson(issued);
+  return `Đã ban hành Kế hoạch số ${String(issued.number).padStart(2, '0')}/${issued.symbol} ngày ${formatDateVi(issued.issuedOn)} (chiến dịch ${campaign.year}).`;
+};
+
+/** Checks the --out path before anything is built: a .docx file in a folder that exists. */
+export function outputPath(value: unknown, extension: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new CliError('Thiếu --out (đường dẫn tệp cần ghi).', 2);
+  const target = path.resolve(value);
+  if (!target.toLowerCase().endsWith(`.${extension}`)) throw new CliError(`--out phải là tệp .${extension}.`, 2);
+  const folder = path.dirname(target);
+  if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliError(`Thư mục "${folder}" không tồn tại.`);
+  return target;
+}
+
+/** `export plan --campaign C --out FILE.docx [--draft]`: the latest issued version, else the draft. */
+export const exportPlanCommand: Command = async (session, args) => {
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const state = await call(session, 'plans.get', { campaignId: campaign.id });
+  const latest = args.values.draft ? undefined : state.issued.at(-1);
+  const result = await call(session, 'plans.exportDocx', { campaignId: campaign.id, ...(latest ? { issuedId: latest.id } : {}) });
+  if (!result.saved) throw new CliError('Không ghi được tệp.');
+  const which = latest ? `bản đã ban hành số ${String(latest.number).padStart(2, '0')}/${latest.symbol}` : 'bản dự thảo';
+  return args.values.json ? printJson({ saved: result.saved, issuedId: latest?.id ?? null }) : `Đã ghi ${which} vào ${result.saved}.`;
+};
