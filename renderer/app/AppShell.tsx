@@ -2,13 +2,15 @@ import { useCallback, useEffect } from 'react';
 import { Alert, App, Layout, Menu, Spin } from 'antd';
 import { CampaignProvider, useCampaigns } from './CampaignContext.tsx';
 import { SCREENS, type ScreenKey } from './routes.tsx';
-import { useHashRoute } from './useHashRoute.ts';
+import { useHash, useHashRoute } from './useHashRoute.ts';
 import { discardUnsavedChanges, hasUnsavedChanges } from './unsavedChanges.ts';
 import { useQuery } from './useQuery.ts';
 import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
+import { PlanScreen } from '../screens/plan/PlanScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import { UpcomingScreen } from '../screens/upcoming/UpcomingScreen.tsx';
+import { PrintView, parsePrintRoute } from '../preview/PrintView.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -35,6 +37,7 @@ function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string 
   if (loading && !selected) return <Spin size="large" />;
   if (!selected) return <Alert type="warning" showIcon title="Chưa có chiến dịch nào" />;
   if (screen === 'tong-quan') return <OverviewScreen campaignId={selected.id} onNavigate={navigate} />;
+  if (screen === 'ke-hoach') return <PlanScreen key={selected.id} campaignId={selected.id} />;
   return <UpcomingScreen screen={screen} />;
 }
 
@@ -112,6 +115,8 @@ function Shell() {
 }
 
 export function AppShell() {
+  const print = parsePrintRoute(useHash());
+  if (print) return <PrintView campaignId={print.campaignId} issuedId={print.issuedId} />;
   return (
     <CampaignProvider>
       <Shell />

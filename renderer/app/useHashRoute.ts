@@ -19,3 +19,14 @@ export function useHashRoute() {
   }, []);
   return { ...route, navigate };
 }
+
+/** The raw hash, updated on every change (for routes outside the sidebar, like print views). */
+export function useHash(): string {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hash;
+}

@@ -24,6 +24,7 @@ async function shot(name: string, hash: string, ready: string): Promise<void> {
 try {
   console.log(`Ảnh các màn hình (cơ sở dữ liệu mới) ghi vào ${output}:`);
   await shot('01-tong-quan-2024', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
+  await shot('01b-ke-hoach-2024', '#/ke-hoach', 'Kiểm tra thể thức');
   await shot('02-cai-dat-co-quan', '#/cai-dat/co-quan', 'Họ tên người ký');
   await shot('03-cai-dat-don-vi', '#/cai-dat/don-vi', 'Đầu mối nhận văn bản');
   await shot('04-cai-dat-luong-co-so', '#/cai-dat/luong-co-so', 'Thêm mức lương mới');

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react';
+import { numberLine, placeDateLine, RECIPIENTS_LABEL, recipientLines, signatureTitleLines, upperVi } from '../../shared/document/header-text.ts';
+import { SIZE } from '../../shared/document/layout.ts';
+import { ruleLengthMm, textWidthMm } from '../../shared/document/metrics.ts';
+import { QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run } from '../../shared/document/model.ts';
+
+/** The same words as the Word renderer (shared/document/header-text.ts), drawn in HTML. */
+
+function Runs({ runs }: { runs: Run[] }) {
+  return (
+    <>
+      {runs.map((run, index) => {
+        let node: ReactNode = run.text;
+        if (run.bold) node = <strong>{node}</strong>;
+        if (run.italic) node = <em>{node}</em>;
+        return <span key={index}>{node}</span>;
+      })}
+    </>
+  );
+}
+
+export function HeaderPart({ doc }: { doc: AdminDocument }) {
+  const agency = upperVi(doc.header.agency);
+  return (
+    <div className="doc-header">
+      <div>
+        <div className="doc-header__parent">{upperVi(doc.header.parentBody)}</div>
+        <div className="doc-header__agency">{agency}</div>
+        <div className="doc-rule" style={{ width: `${ruleLengthMm(agency, SIZE.agency)}mm` }} />
+      </div>
+      <div>
+        <div className="doc-header__quoc-hieu">{QUOC_HIEU}</div>
+        <div className="doc-header__tieu-ngu">{TIEU_NGU}</div>
+        <div className="doc-rule" style={{ width: `${textWidthMm(TIEU_NGU, SIZE.tieuNgu, true)}mm` }} />
+      </div>
+      <div className="doc-header__number">{numberLine(doc.header)}</div>
+      <div className="doc-header__date">{placeDateLine(doc.header)}</div>
+    </div>
+  );
+}
+
+export function TitlePart({ doc }: { doc: AdminDocument }) {
+  const longest = doc.summaryLines.reduce((a, b) => (textWidthMm(b, SIZE.summary, true) > textWidthMm(a, SIZE.summary, true) ? b : a), '');
+  return (
+    <div className="doc-title">
+      <div>{doc.typeName}</div>
+      {doc.summaryLines.map((line, index) => (
+        <div key={index}>{line}</div>
+      ))}
+      <div className="doc-title__rule" style={{ width: `${ruleLengthMm(longest, SIZE.summary)}mm` }} />
+    </div>
+  );
+}
+
+export function BlockPart({ block }: { block: Block }) {
+  if (block.kind === 'paragraph') {
+    return (
+      <p className={`doc-p doc-p--${block.role}`}>
+        <Runs runs={block.runs} />
+      </p>
+    );
+  }
+  return (
+    <table className="doc-table">
+      <colgroup>
+        {block.columnWidths.map((width, index) => (
+          <col key={index} style={{ width: `${(100 * width) / block.columnWidths.reduce((a, b) => a + b, 0)}%` }} />
+        ))}
+      </colgroup>
+      <thead>
+        {block.headerRows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, c) => (
+              <th key={c} colSpan={cell.colSpan}>
+                <Runs runs={cell.runs} />
+              </th>
+            ))}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {block.rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, c) => (
+              <td key={c} colSpan={cell.colSpan} style={{ textAlign: cell.align ?? 'left' }}>
+                <Runs runs={cell.runs} />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SignaturePart({ doc }: { doc: AdminDocument }) {
+  return (
+    <div className="doc-signature">
+      <div>
+        <div className="doc-signature__label">{RECIPIENTS_LABEL}</div>
+        {recipientLines(doc.recipients).map((line, index) => (
+          <div className="doc-signature__recipient" key={index}>
+            {line}
+          </div>
+        ))}
+      </div>
+      <div>
+        {signatureTitleLines(doc.signature).map((line, index) => (
+          <div className="doc-signature__title" key={index}>
+            {line}
+          </div>
+        ))}
+        <div className="doc-signature__name">{doc.signature.name}</div>
+      </div>
+    </div>
+  );
+}
