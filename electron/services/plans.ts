@@ -173,10 +173,11 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
   return issued;
 }
 
-/** "Ke-hoach-2024-so-15-KH-BDT" or "Ke-hoach-2024-du-thao". */
+/** "Ke-hoach-2024-so-15-KH-BDT" or "Ke-hoach-2024-du-thao": plain ASCII, safe on every disk and mail. */
 function fileBaseName(document: AdminDocument, year: number): string {
-  const which = document.header.number === null ? 'du-thao' : `so-${document.header.number}-${document.header.symbol}`;
-  return foldText(`Ke hoach ${year} ${which}`).replace(/[^a-z0-9]+/gu, '-').replace(/^k/u, 'K');
+  const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
+  const which = document.header.number === null ? 'du-thao' : `so-${document.header.number}-${ascii(document.header.symbol)}`;
+  return `Ke-hoach-${year}-${which}`.replace(/[^A-Za-z0-9-]+/gu, '-');
 }
 
 export async function exportPlanDocx(ctx: ServiceContext, campaignId: number, issuedId?: number): Promise<{ saved: string | null }> {

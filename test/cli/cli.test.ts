@@ -93,6 +93,27 @@ describe('the command line', () => {
     expect(fs.existsSync(path.join(path.dirname(db), 'chua-tao.db'))).toBe(false);
   });
 
+  it('issues the plan and exports it to Word; bad dates, used numbers and missing folders change nothing', () => {
+    const db = tempDb();
+    cli('init', '--db', db);
+    expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2024', '--number', '15', '--date', '2024-02-30'), '--date');
+    expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2024', '--number', 'mười', '--date', '2024-02-05'), '--number');
+    expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2030', '--number', '15', '--date', '2024-02-05'), 'Không có chiến dịch năm 2030');
+    const issued = cli('issue-plan', '--db', db, '--campaign', '2024', '--number', '15', '--date', '2024-02-05');
+    expect(issued.code).toBe(0);
+    expect(issued.stdout).toContain('Đã ban hành Kế hoạch số 15/KH-BDT ngày 05/02/2024');
+    const bytes = fs.readFileSync(db);
+    expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2024', '--number', '15', '--date', '2024-03-01'), 'đã dùng');
+    const out = path.join(path.dirname(db), 'ke-hoach.docx');
+    expectOneLineFailure(cli('export', 'plan', '--db', db, '--campaign', '2024', '--out', path.join(path.dirname(db), 'khong-co', 'kh.docx')), 'không tồn tại');
+    expectOneLineFailure(cli('export', 'plan', '--db', db, '--campaign', '2024', '--out', path.join(path.dirname(db), 'kh.pdf')), '.docx');
+    expect(fs.readFileSync(db).equals(bytes)).toBe(true);
+    const exported = cli('export', 'plan', '--db', db, '--campaign', '2024', '--out', out);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain('bản đã ban hành số 15/KH-BDT');
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('refuses a file that is not this app’s database and leaves it unchanged', () => {
     const db = tempDb();
     fs.writeFileSync(db, 'không phải cơ sở dữ liệu');

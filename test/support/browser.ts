@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../electron/bridge/server.ts';
 import { openSession, type Session } from '../../electron/session.ts';
+import { browserPlatform } from '../../electron/bridge/browser-platform.ts';
 
 /** Debian's Chromium, with the flags this machine needs (no network, no sandbox as root). */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,8 +33,13 @@ export interface RunningApp {
  * The real renderer (built by `npm run build`) in Chromium, talking to the real dispatcher over
  * the loopback bridge, on the given database file. Only Electron itself is missing.
  */
-export async function launchApp(options: { databasePath: string; now?: () => Date; width?: number; height?: number }): Promise<RunningApp> {
-  const session = openSession({ databasePath: options.databasePath, osUser: 'kiem-thu', ...(options.now ? { now: options.now } : {}) });
+export async function launchApp(options: { databasePath: string; now?: () => Date; width?: number; height?: number; exportFolder?: string }): Promise<RunningApp> {
+  const session = openSession({
+    databasePath: options.databasePath,
+    osUser: 'kiem-thu',
+    platform: browserPlatform(options.exportFolder ?? path.join(path.dirname(options.databasePath), 'xuat')),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const bridge = await startBridge({ dispatch: session.dispatch, staticRoot: RENDERER_DIST });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
