@@ -21,7 +21,7 @@ function pageNumberHeaders() {
   };
 }
 
-function pageProperties(orientation: DocumentSection['orientation']) {
+function pageProperties(orientation: DocumentSection['orientation'], restartNumbering: boolean) {
   const landscape = orientation === 'landscape';
   return {
     titlePage: true,
@@ -39,6 +39,8 @@ function pageProperties(orientation: DocumentSection['orientation']) {
         header: twips(PAGE.headerMm),
         footer: twips(PAGE.headerMm),
       },
+      // An attached list (phụ lục) is numbered on its own, from 1 (spec §9).
+      ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}),
     },
   };
 }
@@ -50,7 +52,7 @@ export function buildDocx(doc: AdminDocument): Document {
     const last = section.blocks.length - 1;
     const body = section.blocks.map((block, at) => renderBlock(block, width, index === 0 && at === last));
     const children = index === 0 ? [headerTable(doc), ...titleBlock(doc, width), ...body, signatureTable(doc)] : body;
-    return { properties: pageProperties(section.orientation), headers: pageNumberHeaders(), children };
+    return { properties: pageProperties(section.orientation, index > 0), headers: pageNumberHeaders(), children };
   });
   return new Document({
     creator: doc.header.agency,

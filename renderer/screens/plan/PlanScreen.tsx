@@ -128,7 +128,7 @@ export function PlanScreen({ campaignId }: { campaignId: number }) {
         <Space wrap>
           <Select<Version>
             aria-label="Phiên bản kế hoạch"
-            style={{ width: 330 }}
+            style={{ width: 300 }}
             value={version}
             onChange={setVersion}
             options={[

@@ -13,10 +13,10 @@ export function BasisEditor({ values, onChange }: { values: BasisDocument[]; onC
       {values.map((doc, index) => (
         <div className="basis-card" key={index}>
           <Row gutter={8}>
-            <Col span={6}>
+            <Col span={7}>
               <Input aria-label={`Loại văn bản ${index + 1}`} addonBefore="Loại" value={doc.type} onChange={(e) => set(index, { type: e.target.value })} />
             </Col>
-            <Col span={8}>
+            <Col span={7}>
               <Input aria-label={`Số, ký hiệu ${index + 1}`} addonBefore="Số" value={doc.number} onChange={(e) => set(index, { number: e.target.value })} />
             </Col>
             <Col span={7}>
