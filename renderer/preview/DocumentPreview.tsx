@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PAGE } from '../../shared/document/layout.ts';
-import type { AdminDocument } from '../../shared/document/model.ts';
+import { keepsWithNext, type AdminDocument } from '../../shared/document/model.ts';
 import { BlockPart, HeaderPart, SignaturePart, TitlePart } from './DocumentParts.tsx';
 import { paginate } from './paginate.ts';
 import './preview.css';
@@ -22,7 +22,7 @@ function pieces(doc: AdminDocument): Piece[] {
     ...blocks.map((block, index) => ({
       key: `b${index}`,
       node: <BlockPart block={block} />,
-      keepWithNext: index === blocks.length - 1 || (block.kind === 'paragraph' && block.role !== 'body'),
+      keepWithNext: index === blocks.length - 1 || keepsWithNext(block),
     })),
     { key: 'signature', node: <SignaturePart doc={doc} />, keepWithNext: false },
   ];

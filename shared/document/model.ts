@@ -96,6 +96,13 @@ export interface AdminDocument {
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 
+/** A heading, or a lead-in line ending with ":", must stay on the page of what follows it. */
+export function keepsWithNext(block: Block): boolean {
+  if (block.kind !== 'paragraph') return false;
+  if (block.role !== 'body') return true;
+  return block.runs.map((run) => run.text).join('').trimEnd().endsWith(':');
+}
+
 export const paragraph = (role: ParagraphRole, ...runs: (Run | string)[]): Paragraph => ({
   kind: 'paragraph',
   role,

@@ -12,7 +12,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { BODY, FONT_FAMILY, SIZE } from '../../../shared/document/layout.ts';
-import type { Block, ParagraphRole, Run, Table as TableModel } from '../../../shared/document/model.ts';
+import { keepsWithNext, type Block, type ParagraphRole, type Run, type Table as TableModel } from '../../../shared/document/model.ts';
 import { halfPoints, pointsToTwips, twips } from './units.ts';
 
 export function textRun(run: Run, sizePt: number, extra: { bold?: boolean; italics?: boolean } = {}): TextRun {
@@ -45,9 +45,9 @@ export function bodyParagraph(role: ParagraphRole, runs: Run[], keepWithNext = f
   const style = ROLE_STYLE[role];
   const options: IParagraphOptions = {
     alignment: style.align,
-    // Headings stay with the text under them; the last paragraph stays with the signature.
-    keepNext: keepWithNext || role === 'section' || role === 'clause' || role === 'subclause',
-    keepLines: keepWithNext,
+    // Headings and lead-ins stay with the text under them; the last paragraph stays with the signature.
+    keepNext: keepWithNext,
+    keepLines: keepWithNext && role === 'body',
     spacing: bodySpacing,
     children: runs.map((run) => textRun(run, SIZE.body, style)),
     ...(style.indent ? { indent: { firstLine: twips(BODY.firstLineIndentMm) } } : {}),
@@ -89,5 +89,5 @@ export function dataTable(model: TableModel, widthMm: number): Table {
 }
 
 export function renderBlock(block: Block, textWidthMm: number, keepWithNext = false): Paragraph | Table {
-  return block.kind === 'paragraph' ? bodyParagraph(block.role, block.runs, keepWithNext) : dataTable(block, textWidthMm);
+  return block.kind === 'paragraph' ? bodyParagraph(block.role, block.runs, keepWithNext || keepsWithNext(block)) : dataTable(block, textWidthMm);
 }

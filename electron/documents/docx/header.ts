@@ -65,8 +65,8 @@ export function headerTable(doc: AdminDocument): Table {
 export function titleBlock(doc: AdminDocument, textWidth: number): Paragraph[] {
   const longest = doc.summaryLines.reduce((a, b) => (textWidthMm(b, SIZE.summary, true) > textWidthMm(a, SIZE.summary, true) ? b : a), '');
   return [
-    centered(doc.typeName, SIZE.typeName, { bold: true }, 360),
+    centered(doc.typeName, SIZE.typeName, { bold: true }, 240),
     ...doc.summaryLines.map((line) => centered(line, SIZE.summary, { bold: true })),
-    rule(ruleLengthMm(longest, SIZE.summary), textWidth, 12),
+    rule(ruleLengthMm(longest, SIZE.summary), textWidth, 6),
   ];
 }

@@ -17,7 +17,8 @@ function pageNumberHeaders() {
         }),
       ],
     }),
-    first: new Header({ children: [] }),
+    // An empty paragraph, not an empty header part: Word's schema wants one.
+    first: new Header({ children: [new Paragraph({})] }),
   };
 }
 
