@@ -14,6 +14,7 @@ import {
   type CommandArgs,
 } from './cli/commands.ts';
 import { exportPlanCommand, issuePlanCommand, outputPath } from './cli/plan-commands.ts';
+import { exportTemplateCommand, importNominationsCommand, nomineesCommand } from './cli/nomination-commands.ts';
 import type { Platform } from './services/context.ts';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
@@ -28,6 +29,11 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
                                          cấp số, ngày và ban hành kế hoạch
   export plan --campaign C --out TỆP.docx [--draft]
                                          ghi kế hoạch ra Word (bản ban hành mới nhất, hoặc dự thảo)
+  export template --campaign C --unit "Sơn Động" --out TỆP.xlsx
+                                         mẫu Excel đề cử cho một đơn vị
+  import nominations --campaign C --file TỆP.xlsx [--unit TÊN] [--dry-run] [--json]
+                                         nhập danh sách đề cử của đơn vị
+  nominees --campaign C [--json]         danh sách đề cử
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
 
@@ -38,6 +44,9 @@ const COMMANDS: Record<string, Command> = {
   'campaign copy': campaignCopyCommand,
   'issue-plan': issuePlanCommand,
   'export plan': exportPlanCommand,
+  'export template': exportTemplateCommand,
+  'import nominations': importNominationsCommand,
+  nominees: nomineesCommand,
 };
 
 function parse(argv: string[]): CommandArgs {
@@ -59,6 +68,8 @@ function parse(argv: string[]): CommandArgs {
         date: { type: 'string' },
         out: { type: 'string' },
         draft: { type: 'boolean' },
+        file: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -79,7 +90,7 @@ function openFor(args: CommandArgs, create: boolean, platform?: Platform): Sessi
 /** On the command line the file to write is the --out path, checked before any work. */
 function cliPlatform(name: string, args: CommandArgs): Platform | undefined {
   if (!name.startsWith('export ')) return undefined;
-  const target = outputPath(args.values.out, 'docx');
+  const target = outputPath(args.values.out, name === 'export template' ? 'xlsx' : 'docx');
   return { host: 'cli', chooseSavePath: async () => target };
 }
 

@@ -31,6 +31,11 @@ const platform: Platform = {
     const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   },
+  chooseFolder: async () => {
+    const options = { title: 'Chọn thư mục lưu', properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   saveWindowPdf: async (target) => {
     if (!mainWindow) throw new Error('Không có cửa sổ để in.');
     const data = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });

@@ -15,6 +15,10 @@ import {
   updateAwardForm,
 } from './services/reference.ts';
 import { checkDatabase } from './services/system.ts';
+import { acceptWarning, deleteNominee, listNominees, restoreNominee, saveNominee } from './services/nominees.ts';
+import { listEthnicGroups, listSubmissions, setReceived } from './services/submissions.ts';
+import { commitImport, previewImport } from './services/imports.ts';
+import { exportAllTemplates, exportTemplate } from './services/templates.ts';
 import { exportPlanDocx, exportPlanPdf, issuePlan, planDocument, planState, savePlanDraft } from './services/plans.ts';
 import { createUnit, deactivateUnit, deactivateUnits, listUnits, reactivateUnit, updateUnit } from './services/units.ts';
 
@@ -22,8 +26,8 @@ import { createUnit, deactivateUnit, deactivateUnits, listUnits, reactivateUnit,
 export type SyncHandler<M extends MethodName> = (ctx: ServiceContext, input: ParsedInput<M>) => MethodOutput<M>;
 
 /**
- * A call that waits on the host (a save dialog, printing). It runs outside a transaction; it may
- * read through services, and must not write to the database after an await.
+ * A call that waits on something (a save dialog, printing, reading a file). It runs outside the
+ * dispatcher's transaction; when it writes, it does so inside one ctx.db.transaction of its own.
  */
 export interface AsyncHandler<M extends MethodName> {
   async: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
@@ -62,6 +66,23 @@ export const handlers = {
   'plans.issue': (ctx, input) => issuePlan(ctx, input.campaignId, input.number, input.date),
   'plans.exportDocx': { async: (ctx, input) => exportPlanDocx(ctx, input.campaignId, input.issuedId) },
   'plans.exportPdf': { async: (ctx, input) => exportPlanPdf(ctx, input.campaignId, input.issuedId) },
+
+  'ethnicGroups.list': (ctx) => listEthnicGroups(ctx),
+  'nominees.list': (ctx, input) => listNominees(ctx, input),
+  'nominees.save': (ctx, input) => saveNominee(ctx, input.campaignId, input.id, input.fields),
+  'nominees.delete': (ctx, input) => deleteNominee(ctx, input.id),
+  'nominees.restore': (ctx, input) => restoreNominee(ctx, input.id),
+  'nominees.acceptWarning': (ctx, input) => acceptWarning(ctx, input.id, input.rule, input.reason),
+  'submissions.list': (ctx, input) => listSubmissions(ctx, input.campaignId, today(ctx, input.today)),
+  'submissions.setReceived': (ctx, input) => {
+    setReceived(ctx, input.campaignId, input.unitId, input.receivedOn);
+    return listSubmissions(ctx, input.campaignId, today(ctx));
+  },
+
+  'imports.preview': { async: (ctx, input) => previewImport(ctx, input) },
+  'imports.commit': { async: (ctx, input) => commitImport(ctx, input) },
+  'templates.export': { async: (ctx, input) => exportTemplate(ctx, input.campaignId, input.unitId) },
+  'templates.exportAll': { async: (ctx, input) => exportAllTemplates(ctx, input.campaignId) },
 
   'units.list': (ctx, input) => listUnits(ctx, { includeInactive: input.includeInactive, today: today(ctx) }),
   'units.create': (ctx, input) => createUnit(ctx, input.fields, input.activeFrom),

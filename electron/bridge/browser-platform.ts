@@ -22,5 +22,9 @@ export function browserPlatform(folder: string, host: Platform['host'] = 'browse
       fs.mkdirSync(folder, { recursive: true });
       return freeFileName(folder, suggestedName);
     },
+    chooseFolder: async () => {
+      fs.mkdirSync(folder, { recursive: true });
+      return folder;
+    },
   };
 }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { campaignsMethods } from './areas/campaigns.ts';
 import { overviewMethods } from './areas/overview.ts';
 import { plansMethods } from './areas/plans.ts';
+import { nomineesMethods } from './areas/nominees.ts';
+import { importsMethods } from './areas/imports.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
 import { unitsMethods } from './areas/units.ts';
@@ -15,6 +17,8 @@ export const contract = {
   ...campaignsMethods,
   ...overviewMethods,
   ...plansMethods,
+  ...nomineesMethods,
+  ...importsMethods,
   ...unitsMethods,
   ...settingsMethods,
 } as const;

@@ -1,0 +1,34 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ServiceContext } from './context.ts';
+
+/** Files kept beside the database, named by the SHA-256 of their content (so never twice). */
+export function attachmentsFolder(ctx: ServiceContext): string {
+  return path.join(path.dirname(ctx.databasePath), 'tep-dinh-kem');
+}
+
+export function contentHash(bytes: Buffer): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pdf': 'application/pdf',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+};
+
+export function storeAttachment(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
+  const hash = contentHash(bytes);
+  const folder = attachmentsFolder(ctx);
+  fs.mkdirSync(folder, { recursive: true });
+  const target = path.join(folder, hash);
+  if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
+  ctx.db
+    .prepare('INSERT OR IGNORE INTO attachments (hash, file_name, media_type, size, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(hash, fileName, MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream', bytes.length, ctx.now().toISOString());
+  return hash;
+}

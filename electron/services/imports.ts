@@ -1,0 +1,100 @@
+import { AppError } from '../../shared/api/errors.ts';
+import type { EthnicGroup } from '../../shared/domain/ethnic-match.ts';
+import { unitTitle } from '../../shared/domain/units.ts';
+import { interpretRows, NoHeaderError, type ImportPreview, type RawRow } from '../../shared/import/nomination-rows.ts';
+import { readSheet } from '../sheets/read-sheet.ts';
+import { recordChange } from './audit.ts';
+import { storeAttachment } from './attachments.ts';
+import { getCampaign } from './campaigns.ts';
+import type { ServiceContext } from './context.ts';
+import { findSameNominee, saveNominee } from './nominees.ts';
+import { getUnit } from './units.ts';
+
+export interface ImportRequest {
+  campaignId: number;
+  fileName: string;
+  contentBase64: string;
+  unitId?: number | undefined;
+  corrections?: { row: number; values: RawRow }[] | undefined;
+}
+
+function groups(ctx: ServiceContext): EthnicGroup[] {
+  const rows = ctx.db.prepare('SELECT * FROM ethnic_groups ORDER BY code').all() as {
+    code: string;
+    name: string;
+    display_name: string;
+    other_spellings_json: string;
+    aliases_json: string;
+    ambiguous_aliases_json: string;
+    minority: number;
+  }[];
+  return rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    displayName: row.display_name,
+    otherSpellings: JSON.parse(row.other_spellings_json) as string[],
+    aliases: JSON.parse(row.aliases_json) as string[],
+    ambiguousAliases: JSON.parse(row.ambiguous_aliases_json) as string[],
+    minority: row.minority === 1,
+  }));
+}
+
+export type PreviewResult = ImportPreview & { fileName: string; existing: Record<number, number> };
+
+/** Reads the file and says, row by row, what would be imported — writing nothing. */
+export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<PreviewResult> {
+  const campaign = getCampaign(ctx, request.campaignId);
+  const bytes = Buffer.from(request.contentBase64, 'base64');
+  const sheet = await readSheet(bytes);
+  const units = campaign.quotas.map((quota) => {
+    const unit = getUnit(ctx, quota.unitId);
+    return { id: unit.id, name: unit.name, title: unitTitle(unit) };
+  });
+  try {
+    const preview = interpretRows(
+      sheet.rows,
+      { units, groups: groups(ctx), thisYear: ctx.now().getFullYear(), chosenUnitId: request.unitId ?? null },
+      new Map((request.corrections ?? []).map((correction) => [correction.row, correction.values])),
+    );
+    const existing: Record<number, number> = {};
+    for (const row of preview.accepted) {
+      const same = findSameNominee(ctx, request.campaignId, row.fields);
+      if (same !== null) existing[row.row] = same;
+    }
+    return { ...preview, fileName: request.fileName, existing };
+  } catch (error) {
+    if (error instanceof NoHeaderError) throw new AppError('invalid_input', error.message);
+    throw error;
+  }
+}
+
+/**
+ * Imports the accepted rows in one transaction: keeps the file (by content hash) as the unit's
+ * submission with its received date; a nominee already there (same name, unit, birth year) is
+ * updated instead of added twice.
+ */
+export async function commitImport(ctx: ServiceContext, request: ImportRequest & { receivedOn?: string | undefined }) {
+  const preview = await previewImport(ctx, request);
+  if (preview.unitId === null && preview.accepted.length > 0) {
+    throw new AppError('invalid_input', 'Không xác định được đơn vị của tệp: hãy chọn đơn vị.');
+  }
+  const bytes = Buffer.from(request.contentBase64, 'base64');
+  return ctx.db.transaction(() => {
+    const hash = storeAttachment(ctx, request.fileName, bytes);
+    const receivedOn = request.receivedOn ?? ctx.now().toISOString().slice(0, 10);
+    const info = ctx.db
+      .prepare("INSERT INTO submissions (campaign_id, unit_id, received_on, channel, attachment_hash, note, created_at) VALUES (?, ?, ?, 'email', ?, ?, ?)")
+      .run(request.campaignId, preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId, receivedOn, hash, request.fileName, ctx.now().toISOString());
+    const submissionId = Number(info.lastInsertRowid);
+    recordChange(ctx, { action: 'create', entity: 'submission', entityId: submissionId, after: { campaignId: request.campaignId, unitId: preview.unitId, receivedOn, file: request.fileName, hash } });
+    let created = 0;
+    let updated = 0;
+    for (const row of preview.accepted) {
+      const existing = preview.existing[row.row];
+      saveNominee(ctx, request.campaignId, existing, row.fields, submissionId);
+      if (existing === undefined) created += 1;
+      else updated += 1;
+    }
+    return { submissionId, created, updated, rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })), blankRows: preview.blankRows.length };
+  })();
+}

@@ -1,0 +1,69 @@
+import type { UnitSubmission } from '../../shared/api/areas/nominees.ts';
+import { unitTitle } from '../../shared/domain/units.ts';
+import { daysBetween } from '../../shared/format/dates.ts';
+import { recordChange } from './audit.ts';
+import { getCampaign } from './campaigns.ts';
+import type { ServiceContext } from './context.ts';
+import { listNominees } from './nominees.ts';
+import { getUnit } from './units.ts';
+
+/** One card per unit with a quota: what it sent, when, on time or late, and its open warnings. */
+export function listSubmissions(ctx: ServiceContext, campaignId: number, today: string): UnitSubmission[] {
+  const campaign = getCampaign(ctx, campaignId);
+  const nominees = listNominees(ctx, { campaignId });
+  return campaign.quotas.map((quota) => {
+    const unit = getUnit(ctx, quota.unitId);
+    const mine = nominees.filter((nominee) => nominee.unitId === unit.id && nominee.status !== 'rut');
+    const files = ctx.db
+      .prepare(
+        `SELECT s.received_on AS receivedOn, a.hash, a.file_name AS fileName FROM submissions s
+         JOIN attachments a ON a.hash = s.attachment_hash WHERE s.campaign_id = ? AND s.unit_id = ? ORDER BY s.id`,
+      )
+      .all(campaignId, unit.id) as { receivedOn: string | null; hash: string; fileName: string }[];
+    const receivedOn = ctx.db
+      .prepare('SELECT min(received_on) FROM submissions WHERE campaign_id = ? AND unit_id = ? AND received_on IS NOT NULL')
+      .pluck()
+      .get(campaignId, unit.id) as string | null;
+    return {
+      unitId: unit.id,
+      unitTitle: unitTitle(unit),
+      quota: { collective: quota.collective, individual: quota.individual },
+      filled: {
+        collective: mine.filter((nominee) => nominee.kind === 'collective').length,
+        individual: mine.filter((nominee) => nominee.kind === 'individual').length,
+      },
+      receivedOn,
+      state: receivedOn === null ? 'not-yet' : receivedOn > campaign.nominationDeadline ? 'late' : 'on-time',
+      daysLeft: daysBetween(today, campaign.nominationDeadline),
+      warnings: mine.reduce((count, nominee) => count + nominee.warnings.filter((warning) => !warning.accepted).length, 0),
+      files,
+    };
+  });
+}
+
+/** Records when a unit's list arrived (on paper, by hand), or clears it. */
+export function setReceived(ctx: ServiceContext, campaignId: number, unitId: number, receivedOn: string | null): void {
+  getUnit(ctx, unitId);
+  const existing = ctx.db
+    .prepare("SELECT id, received_on FROM submissions WHERE campaign_id = ? AND unit_id = ? AND channel = 'paper' ORDER BY id LIMIT 1")
+    .get(campaignId, unitId) as { id: number; received_on: string | null } | undefined;
+  if (existing) {
+    ctx.db.prepare('UPDATE submissions SET received_on = ? WHERE id = ?').run(receivedOn, existing.id);
+    recordChange(ctx, { action: 'update', entity: 'submission', entityId: existing.id, before: { receivedOn: existing.received_on }, after: { receivedOn } });
+    return;
+  }
+  const info = ctx.db
+    .prepare("INSERT INTO submissions (campaign_id, unit_id, received_on, channel, created_at) VALUES (?, ?, ?, 'paper', ?)")
+    .run(campaignId, unitId, receivedOn, ctx.now().toISOString());
+  recordChange(ctx, { action: 'create', entity: 'submission', entityId: Number(info.lastInsertRowid), after: { campaignId, unitId, receivedOn } });
+}
+
+export function listEthnicGroups(ctx: ServiceContext) {
+  const rows = ctx.db.prepare('SELECT code, name, display_name AS displayName, minority FROM ethnic_groups ORDER BY code').all() as {
+    code: string;
+    name: string;
+    displayName: string;
+    minority: number;
+  }[];
+  return rows.map((row) => ({ ...row, minority: row.minority === 1 }));
+}

@@ -1,0 +1,99 @@
+import { foldText } from '../text/normalize.ts';
+import { formatDateVi } from '../format/dates.ts';
+import type { NomineeKind } from './nominees.ts';
+
+/** What the checks look at for one nominee; pure data so the screen can show the same warnings. */
+export interface NomineeFacts {
+  id: number;
+  kind: NomineeKind;
+  unitName: string;
+  collectiveForm: string | null;
+  representative: string | null;
+  gender: 'nam' | 'nu' | null;
+  birthYear: number | null;
+  ethnicCode: string | null;
+  district: string;
+  achievementField: string;
+  achievementSummary: string;
+  receivedOn: string | null;
+}
+
+export interface CampaignRules {
+  minorityCodes: ReadonlySet<string>;
+  collectiveForms: readonly string[];
+  achievementFields: readonly string[];
+  nominationDeadline: string;
+  /** Quota of each unit per kind, and the nominees over it (later ones), by id. */
+  overQuota: ReadonlySet<number>;
+}
+
+export const RULES = {
+  notMinority: 'khong-phai-dtts',
+  outsideArea: 'ngoai-dia-ban',
+  collectiveForm: 'hinh-thuc-tap-the',
+  missing: 'thieu-thong-tin',
+  field: 'linh-vuc',
+  overQuota: 'vuot-chi-tieu',
+  late: 'nop-muon',
+} as const;
+export type RuleId = (typeof RULES)[keyof typeof RULES];
+
+export interface NomineeWarning {
+  rule: RuleId;
+  message: string;
+}
+
+function missingFields(n: NomineeFacts): string[] {
+  const missing: string[] = [];
+  if (n.kind === 'individual') {
+    if (!n.gender) missing.push('giới tính');
+    if (!n.birthYear) missing.push('năm sinh');
+    if (!n.ethnicCode) missing.push('dân tộc');
+  } else {
+    if (!n.collectiveForm) missing.push('hình thức tổ chức');
+    if (!n.representative) missing.push('người đại diện');
+  }
+  if (!n.achievementField) missing.push('lĩnh vực thành tích');
+  if (!n.achievementSummary) missing.push('tóm tắt thành tích');
+  return missing;
+}
+
+/** Every rule of the plan as a warning with its reason — never a silent refusal. */
+export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeWarning[] {
+  const warnings: NomineeWarning[] = [];
+  if (n.kind === 'individual' && n.ethnicCode && !rules.minorityCodes.has(n.ethnicCode)) {
+    warnings.push({ rule: RULES.notMinority, message: 'Cá nhân không phải người dân tộc thiểu số (kế hoạch chọn người dân tộc thiểu số).' });
+  }
+  if (n.kind === 'individual' && n.district && foldText(n.district).replace(/^(huyen|thi xa|thanh pho|tp\.?)\s+/u, '') !== foldText(n.unitName)) {
+    warnings.push({ rule: RULES.outsideArea, message: `Nơi ở ghi "${n.district}", không thuộc ${n.unitName}: kế hoạch chọn người sinh sống, làm việc tại địa bàn.` });
+  }
+  if (n.kind === 'collective' && n.collectiveForm && !rules.collectiveForms.some((form) => foldText(form) === foldText(n.collectiveForm ?? ''))) {
+    warnings.push({ rule: RULES.collectiveForm, message: `Hình thức "${n.collectiveForm}" không có trong các hình thức tập thể của kế hoạch.` });
+  }
+  if (n.achievementField && !rules.achievementFields.some((field) => foldText(field) === foldText(n.achievementField))) {
+    warnings.push({ rule: RULES.field, message: `Lĩnh vực "${n.achievementField}" không có trong các lĩnh vực của kế hoạch.` });
+  }
+  const missing = missingFields(n);
+  if (missing.length > 0) warnings.push({ rule: RULES.missing, message: `Còn thiếu: ${missing.join(', ')}.` });
+  if (rules.overQuota.has(n.id)) warnings.push({ rule: RULES.overQuota, message: `${n.unitName} đã đủ chỉ tiêu ${n.kind === 'collective' ? 'tập thể' : 'cá nhân'}; đề cử này vượt chỉ tiêu.` });
+  if (n.receivedOn && n.receivedOn > rules.nominationDeadline) {
+    warnings.push({ rule: RULES.late, message: `Nhận ngày ${formatDateVi(n.receivedOn)}, sau hạn ${formatDateVi(rules.nominationDeadline)}.` });
+  }
+  return warnings;
+}
+
+/** Nominees past a unit's quota for their kind, counting in the order they were received. */
+export function overQuotaIds(
+  nominees: readonly { id: number; unitId: number; kind: NomineeKind }[],
+  quotas: ReadonlyMap<number, Record<NomineeKind, number>>,
+): Set<number> {
+  const seen = new Map<string, number>();
+  const over = new Set<number>();
+  for (const nominee of [...nominees].sort((a, b) => a.id - b.id)) {
+    const key = `${nominee.unitId}:${nominee.kind}`;
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    if (count > (quotas.get(nominee.unitId)?.[nominee.kind] ?? 0)) over.add(nominee.id);
+  }
+  return over;
+}

@@ -1,0 +1,57 @@
+import { cleanText, foldText } from '../text/normalize.ts';
+import type { NomineeKind } from './nominees.ts';
+
+/** Parsers for what districts type in the template, each saying what it could not understand. */
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export function parseKind(raw: string): Parsed<NomineeKind> {
+  const key = foldText(raw).replace(/[^a-z]/gu, '');
+  if (['taphe', 'tt', 'tapthe', 'collective'].includes(key) || key.startsWith('tapthe')) return { ok: true, value: 'collective' };
+  if (['canhan', 'cn', 'individual'].includes(key) || key.startsWith('canhan')) return { ok: true, value: 'individual' };
+  return { ok: false, reason: `Loại "${raw}" không rõ (cần "Tập thể" hoặc "Cá nhân")` };
+}
+
+export function parseGender(raw: string): Parsed<'nam' | 'nu'> {
+  const key = foldText(raw).replace(/[^a-z]/gu, '');
+  if (['nu', 'f', 'female', 'gai'].includes(key)) return { ok: true, value: 'nu' };
+  if (['nam', 'm', 'male', 'trai'].includes(key)) return { ok: true, value: 'nam' };
+  return { ok: false, reason: `Giới tính "${raw}" không rõ (cần "Nam" hoặc "Nữ")` };
+}
+
+/** A birth year typed as 1975, "1975", "1975.0", "năm 1975" or a whole date "02/03/1975". */
+export function parseBirthYear(raw: string | number, thisYear: number): Parsed<number> {
+  const text = typeof raw === 'number' ? String(raw) : cleanText(raw);
+  const match = /(?:^|\D)(1[89]\d{2}|20\d{2})(?:\.0+)?(?:\D|$)/u.exec(text);
+  const year = match ? Number(match[1]) : Number.NaN;
+  if (!Number.isInteger(year)) return { ok: false, reason: `Năm sinh "${text}" không đọc được` };
+  if (year < 1900 || year > thisYear) return { ok: false, reason: `Năm sinh ${year} không hợp lý` };
+  return { ok: true, value: year };
+}
+
+const LOWER_WORDS = new Set(['và', 'của', 'các', 'thôn', 'bản', 'xã', 'huyện']);
+
+/** "  hoàng  thị MAI " → "Hoàng Thị Mai": every syllable of a person's name capitalised (Phụ lục II). */
+export function personName(raw: string): string {
+  return cleanText(raw)
+    .toLocaleLowerCase('vi')
+    .split(' ')
+    .map((word) => (word ? `${word.charAt(0).toLocaleUpperCase('vi')}${word.slice(1)}` : word))
+    .join(' ');
+}
+
+/** Collective names keep their own capitals, only the first letter is raised. */
+export function collectiveName(raw: string): string {
+  const text = cleanText(raw);
+  if (text === text.toLocaleUpperCase('vi') && text.length > 6) {
+    const lower = text.toLocaleLowerCase('vi').split(' ').map((word, index) => (index > 0 && LOWER_WORDS.has(word) ? word : `${word.charAt(0).toLocaleUpperCase('vi')}${word.slice(1)}`));
+    return lower.join(' ');
+  }
+  return text ? `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}` : text;
+}
+
+/** Vietnamese lists sort people by given name (the last syllable), then by the full name. */
+export function givenNameKey(name: string): string {
+  const parts = cleanText(name).split(' ');
+  return `${parts.at(-1) ?? ''} ${parts.slice(0, -1).join(' ')}`;
+}
