@@ -32,7 +32,12 @@ function templateData(ctx: ServiceContext, campaignId: number, unitId: number): 
 
 /** "Mau-de-cu-2024-Huyen-Son-Dong.xlsx": ASCII, so it survives any mail program. */
 export function templateFileName(data: TemplateData): string {
-  return `Mau-de-cu-${data.campaignYear}-${foldText(data.unitTitle).replace(/[^a-z0-9]+/gu, '-')}.xlsx`.replace(/-(\w)/gu, (_, c: string) => `-${c.toUpperCase()}`);
+  const unit = foldText(data.unitTitle)
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean)
+    .map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`)
+    .join('-');
+  return `Mau-de-cu-${data.campaignYear}-${unit}.xlsx`;
 }
 
 export async function exportTemplate(ctx: ServiceContext, campaignId: number, unitId: number): Promise<{ saved: string | null }> {

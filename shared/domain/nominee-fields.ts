@@ -29,8 +29,6 @@ export function parseBirthYear(raw: string | number, thisYear: number): Parsed<n
   return { ok: true, value: year };
 }
 
-const LOWER_WORDS = new Set(['và', 'của', 'các', 'thôn', 'bản', 'xã', 'huyện']);
-
 /** "  hoàng  thị MAI " → "Hoàng Thị Mai": every syllable of a person's name capitalised (Phụ lục II). */
 export function personName(raw: string): string {
   return cleanText(raw)
@@ -40,13 +38,13 @@ export function personName(raw: string): string {
     .join(' ');
 }
 
-/** Collective names keep their own capitals, only the first letter is raised. */
+/**
+ * Collective names keep their own capitals; one typed all in capitals is shown with each word
+ * capitalised (the preview says so, and the office can correct it).
+ */
 export function collectiveName(raw: string): string {
   const text = cleanText(raw);
-  if (text === text.toLocaleUpperCase('vi') && text.length > 6) {
-    const lower = text.toLocaleLowerCase('vi').split(' ').map((word, index) => (index > 0 && LOWER_WORDS.has(word) ? word : `${word.charAt(0).toLocaleUpperCase('vi')}${word.slice(1)}`));
-    return lower.join(' ');
-  }
+  if (text === text.toLocaleUpperCase('vi') && text.length > 6) return personName(text);
   return text ? `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}` : text;
 }
 
