@@ -8,6 +8,7 @@ import { useQuery } from './useQuery.ts';
 import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
 import { PlanScreen } from '../screens/plan/PlanScreen.tsx';
+import { NominationsScreen } from '../screens/nominations/NominationsScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 import { UpcomingScreen } from '../screens/upcoming/UpcomingScreen.tsx';
 import { PrintView, parsePrintRoute } from '../preview/PrintView.tsx';
@@ -38,6 +39,7 @@ function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string 
   if (!selected) return <Alert type="warning" showIcon title="Chưa có chiến dịch nào" />;
   if (screen === 'tong-quan') return <OverviewScreen campaignId={selected.id} onNavigate={navigate} />;
   if (screen === 'ke-hoach') return <PlanScreen key={selected.id} campaignId={selected.id} />;
+  if (screen === 'de-cu') return <NominationsScreen key={selected.id} campaignId={selected.id} />;
   return <UpcomingScreen screen={screen} />;
 }
 

@@ -114,6 +114,35 @@ describe('the command line', () => {
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('exports a template, imports a district file (dry run first) and lists nominees as JSON', () => {
+    const db = tempDb();
+    cli('init', '--db', db);
+    const dir = path.dirname(db);
+    const template = path.join(dir, 'son-dong.xlsx');
+    expect(cli('export', 'template', '--db', db, '--campaign', '2024', '--unit', 'Sơn Động', '--out', template).code).toBe(0);
+    expect(fs.readFileSync(template).subarray(0, 2).toString()).toBe('PK');
+    expectOneLineFailure(cli('export', 'template', '--db', db, '--campaign', '2024', '--unit', 'Hiệp Hòa', '--out', template), 'không có chỉ tiêu');
+    const messy = path.join(dir, 'messy.xlsx');
+    spawnSync('/usr/bin/python3', [path.join(root, 'test/fixtures/messy_nominations.py'), messy]);
+    const dry = cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy, '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    const preview = JSON.parse(dry.stdout) as { accepted: { row: number; name: string }[]; rejected: { row: number; reason: string }[] };
+    expect(preview.accepted.map((row) => row.row)).toEqual([6, 7, 9, 10, 11, 15]);
+    expect(preview.rejected.map((row) => row.row)).toEqual([12, 13, 14]);
+    expect(JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout)).toEqual([]);
+    expect(cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy).code).toBe(0);
+    const nominees = JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout) as { name: string; kind: string; unit: string; warnings: string[] }[];
+    expect(nominees).toHaveLength(6);
+    expect(nominees.find((n) => n.name === 'Trần Văn Long')).toMatchObject({ kind: 'individual', unit: 'Lục Ngạn', warnings: expect.arrayContaining([expect.stringContaining('không phải người dân tộc thiểu số')]) });
+    expect(cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy).code).toBe(0);
+    expect(JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout)).toHaveLength(6);
+    const bytes = fs.readFileSync(db);
+    const notExcel = path.join(dir, 'not.xlsx');
+    fs.writeFileSync(notExcel, 'xin chào');
+    expectOneLineFailure(cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', notExcel), 'không phải là bảng tính');
+    expect(fs.readFileSync(db).equals(bytes)).toBe(true);
+  });
+
   it('refuses a file that is not this app’s database and leaves it unchanged', () => {
     const db = tempDb();
     fs.writeFileSync(db, 'không phải cơ sở dữ liệu');

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeTempDir } from '../support/temp.ts';
+import { execFileSync } from 'node:child_process';
 import { launchApp } from '../support/browser.ts';
+import { filledTemplates } from '../support/filled-templates.ts';
 
 /**
  * `npm run screens`: a PNG of every screen on a fresh database, for review.
@@ -38,7 +40,25 @@ try {
   await page.getByRole('button', { name: 'Tạo chiến dịch', exact: true }).click();
   await page.getByText('Đã tạo chiến dịch năm').waitFor();
   await shot('08-tong-quan-chien-dich-moi', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
-  await shot('10-de-cu', '#/de-cu', 'đang được hoàn thiện');
+  // Đề cử: every unit's template filled in and imported, then a hand-edited file in the preview.
+  for (const { file } of await filledTemplates(app.session, 1)) {
+    const request = { campaignId: 1, fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64'), receivedOn: '2024-03-18' };
+    const result = await app.session.dispatch('imports.commit', request);
+    if (!result.ok) throw new Error(result.error.message);
+  }
+  await page.goto(`${app.bridge.url}#/tong-quan`);
+  await page.getByRole('combobox', { name: 'Chọn chiến dịch' }).click();
+  await page.getByText('Năm 2024 —').first().click();
+  await shot('10-de-cu', '#/de-cu', 'Kéo thả tệp Excel');
+  const messy = path.join(temp.dir, 'messy.xlsx');
+  execFileSync('/usr/bin/python3', [path.resolve('test/fixtures/messy_nominations.py'), messy]);
+  await page.locator('.ant-upload-drag input[type=file]').setInputFiles(messy);
+  await page.getByText('Xem trước: messy.xlsx').waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(output, '10b-de-cu-xem-truoc-nhap.png') });
+  console.log('  10b-de-cu-xem-truoc-nhap.png');
+  await page.keyboard.press('Escape');
+  await shot('10c-tong-quan-sau-nhap', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
   await shot('11-boi-duong', '#/boi-duong', 'đang được hoàn thiện');
   await shot('12-danh-gia', '#/danh-gia', 'đang được hoàn thiện');
   await shot('13-bao-cao', '#/bao-cao', 'đang được hoàn thiện');

@@ -1,0 +1,97 @@
+import { App, Badge, Button, Card, Space, Tag, Tooltip, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import type { UnitSubmission } from '../../../shared/api/areas/nominees.ts';
+import { formatDateVi } from '../../../shared/format/dates.ts';
+import { call, errorMessage } from '../../app/api.ts';
+import { DateField } from '../../components/DateField.tsx';
+
+const STATE = {
+  'on-time': { color: 'green', text: 'Đúng hạn' },
+  late: { color: 'red', text: 'Nộp muộn' },
+  'not-yet': { color: 'default', text: 'Chưa gửi' },
+} as const;
+
+function filledTag(label: string, filled: number, quota: number) {
+  if (quota === 0 && filled === 0) return null;
+  const color = filled > quota ? 'red' : filled === quota ? 'green' : 'orange';
+  return (
+    <Tag color={color}>
+      {label} {filled}/{quota}
+    </Tag>
+  );
+}
+
+/** A card per unit: quota filled per kind, when its list came, on time or late, open warnings. */
+export function UnitCards({
+  campaignId,
+  units,
+  onChanged,
+  onImport,
+}: {
+  campaignId: number;
+  units: UnitSubmission[];
+  onChanged: () => void;
+  onImport: (file: File, unitId: number) => void;
+}) {
+  const { message } = App.useApp();
+  const template = async (unitId: number) => {
+    try {
+      const result = await call('templates.export', { campaignId, unitId });
+      if (result.saved) message.success(`Đã lưu mẫu: ${result.saved}`, 6);
+    } catch (failure) {
+      message.error(errorMessage(failure));
+    }
+  };
+  const received = async (unitId: number, receivedOn: string | null) => {
+    try {
+      await call('submissions.setReceived', { campaignId, unitId, receivedOn });
+      onChanged();
+    } catch (failure) {
+      message.error(errorMessage(failure));
+    }
+  };
+  return (
+    <div className="unit-cards">
+      {units.map((unit) => {
+        const state = STATE[unit.state];
+        return (
+          <Card key={unit.unitId} size="small" title={unit.unitTitle} extra={<Tag color={state.color}>{state.text}</Tag>} data-unit={unit.unitTitle}>
+            <Space wrap size={4}>
+              {filledTag('Tập thể', unit.filled.collective, unit.quota.collective)}
+              {filledTag('Cá nhân', unit.filled.individual, unit.quota.individual)}
+              {unit.warnings > 0 && <Badge count={unit.warnings} color="#d48806" title={`${unit.warnings} cảnh báo chưa xử lý`} />}
+            </Space>
+            <div className="muted" style={{ margin: '8px 0' }}>
+              {unit.receivedOn
+                ? `Nhận ngày ${formatDateVi(unit.receivedOn)}`
+                : unit.daysLeft >= 0
+                  ? `Còn ${unit.daysLeft} ngày đến hạn`
+                  : `Quá hạn ${-unit.daysLeft} ngày`}
+              {unit.files.length > 0 && ` · ${unit.files.length} tệp`}
+            </div>
+            <Space wrap size={4}>
+              <Tooltip title="Tải mẫu Excel của đơn vị">
+                <Button size="small" icon={<DownloadOutlined />} onClick={() => void template(unit.unitId)}>
+                  Mẫu
+                </Button>
+              </Tooltip>
+              <Upload
+                accept=".xlsx"
+                showUploadList={false}
+                beforeUpload={(file) => {
+                  onImport(file, unit.unitId);
+                  return false;
+                }}
+              >
+                <Button size="small" icon={<UploadOutlined />}>
+                  Nhập tệp
+                </Button>
+              </Upload>
+              <DateField value={unit.receivedOn} placeholder="Ngày nhận" onChange={(date) => void received(unit.unitId, date)} />
+            </Space>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}

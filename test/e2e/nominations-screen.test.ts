@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchApp, type RunningApp } from '../support/browser.ts';
+import { makeTempDir } from '../support/temp.ts';
+
+let app: RunningApp;
+let temp: ReturnType<typeof makeTempDir>;
+
+beforeAll(async () => {
+  temp = makeTempDir('dhtt-e2e-decu-');
+  app = await launchApp({ databasePath: path.join(temp.dir, 'e2e.sqlite') });
+});
+
+afterAll(async () => {
+  await app?.close();
+  temp?.cleanup();
+});
+
+const card = (title: string) => app.page.locator(`[data-unit="${title}"]`);
+
+describe('Đề cử in the browser', () => {
+  it('imports a file, corrects a rejected row, sees the unit card change, accepts a warning and adds a nominee by hand', async () => {
+    const { page } = app;
+    const messy = path.join(temp.dir, 'messy.xlsx');
+    execFileSync('/usr/bin/python3', [path.resolve('test/fixtures/messy_nominations.py'), messy]);
+    await page.goto(`${app.bridge.url}#/de-cu`);
+    await expect.poll(() => card('Huyện Lục Ngạn').textContent()).toContain('Chưa gửi');
+
+    await page.locator('.ant-upload-drag input[type=file]').setInputFiles(messy);
+    await page.getByText('Xem trước: messy.xlsx').waitFor();
+    expect(await page.getByRole('dialog').textContent()).toContain('Đơn vị: Huyện Lục Ngạn');
+    await page.getByLabel('Dân tộc dòng 13').fill('Tày');
+    await page.getByRole('button', { name: 'Áp dụng phần sửa' }).click();
+    await page.getByRole('button', { name: 'Nhập 7 dòng' }).click();
+    await page.getByText('Đã nhập 7 đề cử mới').waitFor();
+
+    await expect.poll(() => card('Huyện Lục Ngạn').textContent()).toContain('Cá nhân 6/1');
+    expect(await card('Huyện Lục Ngạn').textContent()).toContain('Tập thể 1/1');
+    await page.getByLabel('Tìm đề cử').fill('tran van long');
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+    await page.getByText('Cá nhân không phải người dân tộc thiểu số').click();
+    await page.getByLabel('Lý do chấp nhận').fill('Hội đồng đồng ý xét vì có nhiều đóng góp cho đồng bào');
+    await page.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
+    await page.getByText('Đã ghi nhận việc chấp nhận cảnh báo.').waitFor();
+    const accepted = app.session.db.prepare('SELECT reason, os_user FROM warning_acceptances').get() as { reason: string; os_user: string };
+    expect(accepted).toEqual({ reason: 'Hội đồng đồng ý xét vì có nhiều đóng góp cho đồng bào', os_user: 'kiem-thu' });
+
+    await page.getByLabel('Tìm đề cử').fill('');
+    await page.getByRole('button', { name: 'Thêm đề cử' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Họ và tên').fill('Lý Thị Sen');
+    await dialog.getByLabel('Năm sinh').fill('1982');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã thêm Lý Thị Sen.').waitFor();
+    await expect.poll(() => card('Huyện Sơn Động').textContent()).toContain('Cá nhân 1/1');
+    expect(app.session.db.prepare("SELECT count(*) FROM nominees WHERE name = 'Lý Thị Sen'").pluck().get()).toBe(1);
+  });
+});
