@@ -7,7 +7,7 @@ import { recordChange } from './audit.ts';
 import { storeAttachment } from './attachments.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
-import { findSameNominee, saveNominee } from './nominees.ts';
+import { findSameNominee, writeNominee } from './nominees.ts';
 import { getUnit } from './units.ts';
 
 export interface ImportRequest {
@@ -91,7 +91,7 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest &
     let updated = 0;
     for (const row of preview.accepted) {
       const existing = preview.existing[row.row];
-      saveNominee(ctx, request.campaignId, existing, row.fields, submissionId);
+      writeNominee(ctx, request.campaignId, existing, row.fields, submissionId);
       if (existing === undefined) created += 1;
       else updated += 1;
     }

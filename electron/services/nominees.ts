@@ -7,7 +7,6 @@ import { compareVietnamese, foldText } from '../../shared/text/normalize.ts';
 import { recordChange } from './audit.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
-import { getUnit } from './units.ts';
 
 interface NomineeRow {
   id: number;
@@ -48,8 +47,11 @@ function statusOf(value: string): NomineeStatus {
   return NOMINEE_STATUSES.find((status) => status === value) ?? 'de-cu';
 }
 
-/** The plan's rules for a campaign, with who is over quota right now. */
-function campaignRules(ctx: ServiceContext, campaignId: number, rows: NomineeRow[]): CampaignRules {
+/** The plan's rules for a campaign, with who is over quota right now (from a light query of all nominees). */
+function campaignRules(ctx: ServiceContext, campaignId: number): CampaignRules {
+  const rows = ctx.db
+    .prepare("SELECT id, unit_id, kind, status FROM nominees WHERE campaign_id = ? AND deleted_at IS NULL")
+    .all(campaignId) as Pick<NomineeRow, 'id' | 'unit_id' | 'kind' | 'status'>[];
   const campaign = getCampaign(ctx, campaignId);
   const minority = ctx.db.prepare('SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
   const quotas = new Map(campaign.quotas.map((quota) => [quota.unitId, { collective: quota.collective, individual: quota.individual }]));
@@ -62,15 +64,26 @@ function campaignRules(ctx: ServiceContext, campaignId: number, rows: NomineeRow
   };
 }
 
-function toNominee(ctx: ServiceContext, row: NomineeRow, rules: CampaignRules): Nominee {
-  const accepted = new Map(
-    (ctx.db.prepare('SELECT rule, reason, os_user, accepted_at FROM warning_acceptances WHERE nominee_id = ?').all(row.id) as {
-      rule: string;
-      reason: string;
-      os_user: string;
-      accepted_at: string;
-    }[]).map((item) => [item.rule, { reason: item.reason, by: item.os_user, at: item.accepted_at }]),
-  );
+type Acceptances = Map<string, { reason: string; by: string; at: string }>;
+
+/** Accepted warnings of a campaign, by nominee id and rule, in one query. */
+function acceptances(ctx: ServiceContext, campaignId: number): Map<number, Acceptances> {
+  const rows = ctx.db
+    .prepare(
+      `SELECT w.nominee_id, w.rule, w.reason, w.os_user, w.accepted_at FROM warning_acceptances w
+       JOIN nominees n ON n.id = w.nominee_id WHERE n.campaign_id = ?`,
+    )
+    .all(campaignId) as { nominee_id: number; rule: string; reason: string; os_user: string; accepted_at: string }[];
+  const byNominee = new Map<number, Acceptances>();
+  for (const row of rows) {
+    const entry = byNominee.get(row.nominee_id) ?? new Map();
+    entry.set(row.rule, { reason: row.reason, by: row.os_user, at: row.accepted_at });
+    byNominee.set(row.nominee_id, entry);
+  }
+  return byNominee;
+}
+
+function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map()): Nominee {
   const warnings = nomineeWarnings(
     {
       id: row.id,
@@ -116,14 +129,11 @@ function toNominee(ctx: ServiceContext, row: NomineeRow, rules: CampaignRules): 
   };
 }
 
-function campaignRows(ctx: ServiceContext, campaignId: number): NomineeRow[] {
-  return ctx.db.prepare(`${SELECT} WHERE n.campaign_id = ? AND n.deleted_at IS NULL`).all(campaignId) as NomineeRow[];
-}
 
 export function getNominee(ctx: ServiceContext, id: number, includeDeleted = false): Nominee {
   const row = ctx.db.prepare(`${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as NomineeRow | undefined;
   if (!row) throw notFound(`đề cử mã ${id}`);
-  return toNominee(ctx, row, campaignRules(ctx, row.campaign_id, campaignRows(ctx, row.campaign_id)));
+  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, row.campaign_id).get(id));
 }
 
 export interface NomineeQuery {
@@ -137,16 +147,26 @@ export interface NomineeQuery {
 }
 
 export function listNominees(ctx: ServiceContext, query: NomineeQuery): Nominee[] {
-  const rows = campaignRows(ctx, query.campaignId);
-  const rules = campaignRules(ctx, query.campaignId, rows);
-  const wanted = query.search ? foldText(query.search) : '';
-  const byName = (a: Nominee, b: Nominee) => compareVietnamese(givenNameKey(a.name), givenNameKey(b.name)) || compareVietnamese(a.name, b.name);
+  // Filters run in SQL on the folded name (indexed); only the matching rows are built.
+  const rows = ctx.db
+    .prepare(
+      `${SELECT} WHERE n.campaign_id = @campaignId AND n.deleted_at IS NULL
+         AND (@search IS NULL OR n.name_folded LIKE @search ESCAPE '\\')
+         AND (@unitId IS NULL OR n.unit_id = @unitId) AND (@kind IS NULL OR n.kind = @kind) AND (@status IS NULL OR n.status = @status)`,
+    )
+    .all({
+      campaignId: query.campaignId,
+      search: query.search?.trim() ? `%${foldText(query.search).replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null,
+      unitId: query.unitId ?? null,
+      kind: query.kind ?? null,
+      status: query.status ?? null,
+    }) as NomineeRow[];
+  const rules = campaignRules(ctx, query.campaignId);
+  const accepted = acceptances(ctx, query.campaignId);
+  const keys = new Map(rows.map((row) => [row.id, givenNameKey(row.name)]));
+  const byName = (a: Nominee, b: Nominee) => compareVietnamese(keys.get(a.id) ?? '', keys.get(b.id) ?? '') || compareVietnamese(a.name, b.name);
   return rows
-    .filter((row) => (!wanted || foldText(`${row.name} ${row.representative ?? ''}`).includes(wanted)))
-    .filter((row) => query.unitId === undefined || row.unit_id === query.unitId)
-    .filter((row) => query.kind === undefined || row.kind === query.kind)
-    .filter((row) => query.status === undefined || row.status === query.status)
-    .map((row) => toNominee(ctx, row, rules))
+    .map((row) => toNominee(row, rules, accepted.get(row.id)))
     .filter((nominee) => !query.withWarnings || nominee.warnings.some((warning) => !warning.accepted))
     .sort((a, b) => (query.sort === 'unit' ? compareVietnamese(a.unitName, b.unitName) || byName(a, b) : byName(a, b) || compareVietnamese(a.unitName, b.unitName)));
 }
@@ -179,9 +199,13 @@ function assertEthnicCode(ctx: ServiceContext, code: string | null): void {
   }
 }
 
-export function saveNominee(ctx: ServiceContext, campaignId: number, id: number | undefined, fields: NomineeFields, submissionId: number | null = null): Nominee {
-  getCampaign(ctx, campaignId);
-  getUnit(ctx, fields.unitId);
+/**
+ * Inserts or updates one nominee and audits it; returns its id. Used for single saves and for
+ * imports of thousands of rows, so it does not rebuild the nominee with its warnings.
+ */
+export function writeNominee(ctx: ServiceContext, campaignId: number, id: number | undefined, fields: NomineeFields, submissionId: number | null = null): number {
+  // The campaign and unit are checked by their foreign keys; a missing one fails the transaction.
+  if (!ctx.db.prepare('SELECT 1 FROM units WHERE id = ?').get(fields.unitId)) throw notFound(`đơn vị mã ${fields.unitId}`);
   assertEthnicCode(ctx, fields.ethnicCode);
   const now = ctx.now().toISOString();
   const params = { ...fieldParams(fields), campaign_id: campaignId, submission_id: submissionId, now };
@@ -196,12 +220,12 @@ export function saveNominee(ctx: ServiceContext, campaignId: number, id: number 
            @prior_awards, @now, @now)`,
       )
       .run(params);
-    const created = getNominee(ctx, Number(info.lastInsertRowid));
-    recordChange(ctx, { action: 'create', entity: 'nominee', entityId: created.id, after: created });
-    return created;
+    const createdId = Number(info.lastInsertRowid);
+    recordChange(ctx, { action: 'create', entity: 'nominee', entityId: createdId, after: { campaignId, ...fields } });
+    return createdId;
   }
-  const before = getNominee(ctx, id);
-  if (before.campaignId !== campaignId) throw notFound(`đề cử mã ${id} trong chiến dịch này`);
+  const before = ctx.db.prepare('SELECT * FROM nominees WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined;
+  if (!before || before.campaign_id !== campaignId) throw notFound(`đề cử mã ${id} trong chiến dịch này`);
   ctx.db
     .prepare(
       `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded,
@@ -212,9 +236,13 @@ export function saveNominee(ctx: ServiceContext, campaignId: number, id: number 
        WHERE id = @id`,
     )
     .run({ ...params, id });
-  const after = getNominee(ctx, id);
+  const after = ctx.db.prepare('SELECT * FROM nominees WHERE id = ?').get(id);
   recordChange(ctx, { action: 'update', entity: 'nominee', entityId: id, before, after });
-  return after;
+  return id;
+}
+
+export function saveNominee(ctx: ServiceContext, campaignId: number, id: number | undefined, fields: NomineeFields): Nominee {
+  return getNominee(ctx, writeNominee(ctx, campaignId, id, fields));
 }
 
 export function deleteNominee(ctx: ServiceContext, id: number): { id: number } {

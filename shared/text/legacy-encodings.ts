@@ -152,7 +152,22 @@ export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
  * Recognises a legacy encoding by what converting gives: text that is already good Vietnamese
  * stays as it is; otherwise the conversion that gives real Vietnamese syllables wins.
  */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
+const remembered = new Map<string, { text: string; encoding: TextEncoding }>();
+
 export function toUnicodeVietnamese(text: string, preferred?: TextEncoding): { text: string; encoding: TextEncoding } {
+  // Plain ASCII cannot be a legacy encoding; repeated cells (names of units, fields) are decided once.
+  if (PLAIN_ASCII.test(text)) return { text, encoding: 'unicode' };
+  const key = `${preferred ?? ''}\u0000${text}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  const decided = decideEncoding(text, preferred);
+  if (remembered.size > 50_000) remembered.clear();
+  remembered.set(key, decided);
+  return decided;
+}
+
+function decideEncoding(text: string, preferred?: TextEncoding): { text: string; encoding: TextEncoding } {
   const original = { text: text.normalize('NFC'), encoding: 'unicode' as TextEncoding };
   const originalFine = looksLikeUnicodeVietnamese(text);
   if (originalFine && impossibleSyllables(text) === 0) return original;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { openSession } from '../../electron/session.ts';
 import { makeTempDir } from '../support/temp.ts';
 import { benchDocuments } from './bench-documents.ts';
+import { benchNominations } from './bench-nominations.ts';
 
 /**
  * `npm run bench`: prints the speed figures the issues name (never asserted in tests).
@@ -43,6 +44,7 @@ try {
   const cli = path.join(root, 'electron/build/run-cli.mjs');
   spawnSync(process.execPath, [cli, 'campaigns', '--db', path.join(temp.dir, 'bench.sqlite')]);
   await benchDocuments(temp.dir, time, report);
+  await benchNominations(temp.dir, time, report);
   report('Dòng lệnh: campaigns (cả khởi động Node)', await time(5, () => spawnSync(process.execPath, [cli, 'campaigns', '--db', path.join(temp.dir, 'bench.sqlite')])), 'dưới 1 giây');
 } finally {
   temp.cleanup();
