@@ -27,13 +27,18 @@ export async function call<M extends MethodName>(session: Session, method: M, in
   return result.value;
 }
 
-function parseOption<T>(schema: z.ZodType<T>, value: unknown, option: string): T {
+/** Checks one option's value at the command-line boundary; a missing or bad value is a usage error. */
+export function parseOption<T>(schema: z.ZodType<T>, value: unknown, option: string): T {
+  if (value === undefined) throw new CliError(`Thiếu --${option}.`, 2);
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new CliError(`--${option}: ${parsed.error.issues[0]?.message ?? 'không hợp lệ'}`, 2);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'không hợp lệ';
+    throw new CliError(message.startsWith(`--${option}`) ? message : `--${option}: ${message}`, 2);
+  }
   return parsed.data;
 }
 
-const whole = z.string().regex(/^\d+$/u, 'cần một số nguyên dương').transform(Number);
+export const whole = z.string().regex(/^\d+$/u, 'cần một số nguyên dương').transform(Number);
 
 /** --campaign takes an id, or a year when that year has exactly one campaign. */
 export async function resolveCampaign(session: Session, raw: unknown, option = 'campaign'): Promise<CampaignSummary> {

@@ -1,28 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { isoDate } from '../../shared/api/fields.ts';
 import { formatDateVi } from '../../shared/format/dates.ts';
 import { CliError } from './errors.ts';
-import { call, resolveCampaign, type Command } from './commands.ts';
+import { call, parseOption, resolveCampaign, whole, type Command } from './commands.ts';
 import { printJson } from './output.ts';
-
-const positiveInt = z.string().regex(/^\d+$/u, 'cần một số nguyên dương').transform(Number);
-
-function option<T>(schema: z.ZodType<T>, value: unknown, name: string): T {
-  if (value === undefined) throw new CliError(`Thiếu --${name}.`, 2);
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'không hợp lệ';
-    throw new CliError(message.startsWith(`--${name}`) ? message : `--${name}: ${message}`, 2);
-  }
-  return parsed.data;
-}
 
 /** `issue-plan --campaign C --number N --date YYYY-MM-DD` */
 export const issuePlanCommand: Command = async (session, args) => {
-  const number = option(positiveInt, args.values.number, 'number');
-  const date = option(isoDate('--date'), args.values.date, 'date');
+  const number = parseOption(whole, args.values.number, 'number');
+  const date = parseOption(isoDate('--date'), args.values.date, 'date');
   const campaign = await resolveCampaign(session, args.values.campaign);
   const issued = await call(session, 'plans.issue', { campaignId: campaign.id, number, date });
   if (args.values.json) return printJson(issued);
