@@ -18,6 +18,8 @@ import { checkDatabase } from './services/system.ts';
 import { acceptWarning, deleteNominee, listNominees, restoreNominee, saveNominee } from './services/nominees.ts';
 import { listEthnicGroups, listSubmissions, setReceived } from './services/submissions.ts';
 import { commitImport, previewImport } from './services/imports.ts';
+import { attachToNominee, detachFromNominee, nomineeAttachments } from './services/nominee-attachments.ts';
+import { readAttachment } from './services/attachments.ts';
 import { exportAllTemplates, exportTemplate } from './services/templates.ts';
 import { exportPlanDocx, exportPlanPdf, issuePlan, planDocument, planState, savePlanDraft } from './services/plans.ts';
 import { createUnit, deactivateUnit, deactivateUnits, listUnits, reactivateUnit, updateUnit } from './services/units.ts';
@@ -73,6 +75,10 @@ export const handlers = {
   'nominees.delete': (ctx, input) => deleteNominee(ctx, input.id),
   'nominees.restore': (ctx, input) => restoreNominee(ctx, input.id),
   'nominees.acceptWarning': (ctx, input) => acceptWarning(ctx, input.id, input.rule, input.reason),
+  'nominees.attachments': (ctx, input) => nomineeAttachments(ctx, input.id),
+  'nominees.attach': (ctx, input) => attachToNominee(ctx, input.id, input.fileName, input.contentBase64, input.label),
+  'nominees.detach': (ctx, input) => detachFromNominee(ctx, input.id, input.hash),
+  'attachments.content': (ctx, input) => readAttachment(ctx, input.hash),
   'submissions.list': (ctx, input) => listSubmissions(ctx, input.campaignId, today(ctx, input.today)),
   'submissions.setReceived': (ctx, input) => {
     setReceived(ctx, input.campaignId, input.unitId, input.receivedOn);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from '../support/browser.ts';
@@ -55,5 +56,12 @@ describe('Đề cử in the browser', () => {
     await page.getByText('Đã thêm Lý Thị Sen.').waitFor();
     await expect.poll(() => card('Huyện Sơn Động').textContent()).toContain('Cá nhân 1/1');
     expect(app.session.db.prepare("SELECT count(*) FROM nominees WHERE name = 'Lý Thị Sen'").pluck().get()).toBe(1);
+
+    await page.getByRole('button', { name: 'Sửa Lý Thị Sen' }).click();
+    const letter = path.join(temp.dir, 'cong-van-de-cu.pdf');
+    fs.writeFileSync(letter, '%PDF-1.4 công văn đề cử');
+    await page.getByRole('dialog').locator('input[type=file]').setInputFiles(letter);
+    await page.getByRole('dialog').getByText('cong-van-de-cu.pdf').waitFor();
+    expect(app.session.db.prepare('SELECT count(*) FROM nominee_attachments').pluck().get()).toBe(1);
   });
 });

@@ -196,4 +196,18 @@ describe('checks on nominees', () => {
     expect((await ok(session, 'nominees.list', { campaignId: 1 })).map((n) => n.name)).toEqual(['Lý Thị Sen']);
     expect(await fails(session, 'nominees.save', { campaignId: 1, fields: { ...fields, ethnicCode: '77' } })).toMatchObject({ path: 'fields.ethnicCode' });
   });
+
+  it('keeps a cover letter and photos with a nominee, by content, and gives them back', async () => {
+    const session = newSession();
+    const fields = { unitId: 1, kind: 'individual' as const, name: 'Lý Thị Sen', collectiveForm: null, representative: null, gender: 'nu' as const, birthYear: 1982, ethnicCode: '09', position: '', village: '', commune: '', district: '', phone: '', achievementField: '', achievementSummary: '', priorAwards: '' };
+    const { id } = await ok(session, 'nominees.save', { campaignId: 1, fields });
+    const letter = Buffer.from('Công văn số 12/PDT đề cử bà Lý Thị Sen');
+    const list = await ok(session, 'nominees.attach', { id, fileName: 'cong-van.pdf', contentBase64: letter.toString('base64'), label: 'Công văn đề cử' });
+    expect(list).toEqual([{ hash: contentHash(letter), fileName: 'cong-van.pdf', label: 'Công văn đề cử', size: letter.length, mediaType: 'application/pdf' }]);
+    expect(Buffer.from((await ok(session, 'attachments.content', { hash: contentHash(letter) })).contentBase64, 'base64').equals(letter)).toBe(true);
+    expect(await ok(session, 'nominees.detach', { id, hash: contentHash(letter) })).toEqual([]);
+    expect(await fails(session, 'attachments.content', { hash: 'x'.repeat(64) })).toMatchObject({ path: 'hash' });
+    const { entries } = await ok(session, 'audit.list', { entity: 'nominee_attachment' });
+    expect(entries.map((e) => e.action)).toEqual(['delete', 'create']);
+  });
 });

@@ -4,6 +4,7 @@ import type { Nominee, NomineeFields } from '../../../shared/api/areas/nominees.
 import type { Campaign } from '../../../shared/api/areas/campaigns.ts';
 import { call } from '../../app/api.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
+import { NomineeAttachments } from './NomineeAttachments.tsx';
 
 type FormValues = Omit<NomineeFields, 'collectiveForm' | 'representative'> & { collectiveForm: string | null; representative: string | null };
 
@@ -151,6 +152,11 @@ export function NomineeDialog({
           <Col span={24}>
             <Form.Item name="achievementSummary" label="Tóm tắt thành tích">
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label="Tệp đính kèm">
+              {nominee ? <NomineeAttachments nomineeId={nominee.id} /> : <span className="muted">Lưu đề cử trước, rồi đính kèm tệp.</span>}
             </Form.Item>
           </Col>
         </Row>

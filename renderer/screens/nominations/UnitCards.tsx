@@ -1,5 +1,6 @@
 import { App, Badge, Button, Card, Space, Tag, Tooltip, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { downloadAttachment } from '../../components/downloadAttachment.ts';
 import type { UnitSubmission } from '../../../shared/api/areas/nominees.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import { call, errorMessage } from '../../app/api.ts';
@@ -67,8 +68,14 @@ export function UnitCards({
                 : unit.daysLeft >= 0
                   ? `Còn ${unit.daysLeft} ngày đến hạn`
                   : `Quá hạn ${-unit.daysLeft} ngày`}
-              {unit.files.length > 0 && ` · ${unit.files.length} tệp`}
             </div>
+            {unit.files.map((file) => (
+              <div key={file.hash}>
+                <Button size="small" type="link" icon={<PaperClipOutlined />} style={{ padding: 0 }} onClick={() => void downloadAttachment(file.hash)}>
+                  {file.fileName}
+                </Button>
+              </div>
+            ))}
             <Space wrap size={4}>
               <Tooltip title="Tải mẫu Excel của đơn vị">
                 <Button size="small" icon={<DownloadOutlined />} onClick={() => void template(unit.unitId)}>

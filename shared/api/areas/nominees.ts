@@ -72,6 +72,9 @@ export const unitSubmissionSchema = z.object({
 });
 export type UnitSubmission = z.infer<typeof unitSubmissionSchema>;
 
+export const attachmentSchema = z.object({ hash: z.string(), fileName: z.string(), label: z.string(), size: z.number(), mediaType: z.string() });
+export type NomineeAttachment = z.infer<typeof attachmentSchema>;
+
 const campaignId = id('Mã chiến dịch');
 
 export const nomineesMethods = {
@@ -102,6 +105,23 @@ export const nomineesMethods = {
   'nominees.acceptWarning': {
     input: z.strictObject({ id: id('Mã đề cử'), rule: z.string().min(1).max(40), reason: text('Lý do chấp nhận', 1000) }),
     output: nomineeSchema,
+  },
+  /** Files kept with a nominee: the district's cover letter, photos, confirmations. */
+  'nominees.attachments': { input: z.strictObject({ id: id('Mã đề cử') }), output: z.array(attachmentSchema) },
+  'nominees.attach': {
+    input: z.strictObject({
+      id: id('Mã đề cử'),
+      fileName: z.string().min(1, 'Thiếu tên tệp').max(260),
+      contentBase64: z.string().min(1, 'Tệp rỗng').max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)'),
+      label: optionalText(200).optional(),
+    }),
+    output: z.array(attachmentSchema),
+  },
+  'nominees.detach': { input: z.strictObject({ id: id('Mã đề cử'), hash: z.string().regex(/^[0-9a-f]{64}$/u, 'Mã tệp không hợp lệ') }), output: z.array(attachmentSchema) },
+  /** A kept file's content, to open or save it again. */
+  'attachments.content': {
+    input: z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/u, 'Mã tệp không hợp lệ') }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }),
   },
   'submissions.list': { input: z.strictObject({ campaignId, today: isoDate('Ngày hôm nay').optional() }), output: z.array(unitSubmissionSchema) },
   'submissions.setReceived': {
