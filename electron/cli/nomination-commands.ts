@@ -60,7 +60,7 @@ export const importNominationsCommand: Command = async (session, args) => {
 /** `nominees --campaign C [--json]` */
 export const nomineesCommand: Command = async (session, args) => {
   const campaign = await resolveCampaign(session, args.values.campaign);
-  const nominees = await call(session, 'nominees.list', { campaignId: campaign.id, sort: 'unit' });
+  const { items: nominees } = await call(session, 'nominees.list', { campaignId: campaign.id, sort: 'unit', limit: 100_000 });
   const rows = nominees.map((n) => ({
     id: n.id,
     name: n.name,

@@ -1,9 +1,10 @@
 import type { Nominee, NomineeFields } from '../../shared/api/areas/nominees.ts';
 import { AppError, notFound } from '../../shared/api/errors.ts';
 import { givenNameKey } from '../../shared/domain/nominee-fields.ts';
-import { nomineeWarnings, overQuotaIds, type CampaignRules } from '../../shared/domain/nominee-checks.ts';
+import { nomineeWarnings, type CampaignRules } from '../../shared/domain/nominee-checks.ts';
+import { vietnameseSortKey } from '../../shared/text/sort-key.ts';
 import { NOMINEE_STATUSES, type NomineeKind, type NomineeStatus } from '../../shared/domain/nominees.ts';
-import { compareVietnamese, foldText } from '../../shared/text/normalize.ts';
+import { foldText } from '../../shared/text/normalize.ts';
 import { recordChange } from './audit.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
@@ -47,20 +48,32 @@ function statusOf(value: string): NomineeStatus {
   return NOMINEE_STATUSES.find((status) => status === value) ?? 'de-cu';
 }
 
-/** The plan's rules for a campaign, with who is over quota right now (from a light query of all nominees). */
-function campaignRules(ctx: ServiceContext, campaignId: number): CampaignRules {
-  const rows = ctx.db
-    .prepare("SELECT id, unit_id, kind, status FROM nominees WHERE campaign_id = ? AND deleted_at IS NULL")
-    .all(campaignId) as Pick<NomineeRow, 'id' | 'unit_id' | 'kind' | 'status'>[];
+/**
+ * The plan's rules for a campaign. Who is over quota is known from one threshold per unit and
+ * kind (the id of the last nominee within the quota), so a page of a long list is cheap.
+ */
+function campaignRules(ctx: ServiceContext, campaignId: number): CampaignRules & { overQuotaAfter: Map<string, number> } {
   const campaign = getCampaign(ctx, campaignId);
   const minority = ctx.db.prepare('SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
-  const quotas = new Map(campaign.quotas.map((quota) => [quota.unitId, { collective: quota.collective, individual: quota.individual }]));
+  const lastWithin = ctx.db.prepare(
+    `SELECT id FROM nominees WHERE campaign_id = ? AND unit_id = ? AND kind = ? AND deleted_at IS NULL AND status <> 'rut'
+     ORDER BY id LIMIT 1 OFFSET ?`,
+  );
+  const overQuotaAfter = new Map<string, number>();
+  for (const quota of campaign.quotas) {
+    for (const kind of ['collective', 'individual'] as const) {
+      const allowed = quota[kind];
+      const threshold = allowed === 0 ? 0 : ((lastWithin.pluck().get(campaignId, quota.unitId, kind, allowed - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER);
+      overQuotaAfter.set(`${quota.unitId}:${kind}`, threshold);
+    }
+  }
   return {
     minorityCodes: new Set(minority),
     collectiveForms: campaign.collectiveForms,
     achievementFields: campaign.achievementFields,
     nominationDeadline: campaign.nominationDeadline,
-    overQuota: overQuotaIds(rows.filter((row) => row.status !== 'rut').map((row) => ({ id: row.id, unitId: row.unit_id, kind: row.kind })), quotas),
+    overQuota: new Set<number>(),
+    overQuotaAfter,
   };
 }
 
@@ -83,7 +96,9 @@ function acceptances(ctx: ServiceContext, campaignId: number): Map<number, Accep
   return byNominee;
 }
 
-function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map()): Nominee {
+function toNominee(row: NomineeRow, rules: ReturnType<typeof campaignRules>, accepted: Acceptances = new Map()): Nominee {
+  const threshold = rules.overQuotaAfter.get(`${row.unit_id}:${row.kind}`) ?? 0;
+  const over = row.status !== 'rut' && row.id > threshold;
   const warnings = nomineeWarnings(
     {
       id: row.id,
@@ -99,7 +114,7 @@ function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances 
       achievementSummary: row.achievement_summary,
       receivedOn: row.received_on,
     },
-    rules,
+    { ...rules, overQuota: over ? new Set([row.id]) : rules.overQuota },
   ).map((warning) => ({ ...warning, accepted: accepted.get(warning.rule) ?? null }));
   return {
     id: row.id,
@@ -144,31 +159,39 @@ export interface NomineeQuery {
   status?: NomineeStatus | undefined;
   withWarnings?: boolean | undefined;
   sort?: 'name' | 'unit' | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
 
-export function listNominees(ctx: ServiceContext, query: NomineeQuery): Nominee[] {
-  // Filters run in SQL on the folded name (indexed); only the matching rows are built.
-  const rows = ctx.db
-    .prepare(
-      `${SELECT} WHERE n.campaign_id = @campaignId AND n.deleted_at IS NULL
-         AND (@search IS NULL OR n.name_folded LIKE @search ESCAPE '\\')
-         AND (@unitId IS NULL OR n.unit_id = @unitId) AND (@kind IS NULL OR n.kind = @kind) AND (@status IS NULL OR n.status = @status)`,
-    )
-    .all({
-      campaignId: query.campaignId,
-      search: query.search?.trim() ? `%${foldText(query.search).replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null,
-      unitId: query.unitId ?? null,
-      kind: query.kind ?? null,
-      status: query.status ?? null,
-    }) as NomineeRow[];
+export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total: number; items: Nominee[] } {
+  // Filters, order and paging run in SQLite on indexed columns; only the page is built.
+  const where = `n.campaign_id = @campaignId AND n.deleted_at IS NULL
+    AND (@search IS NULL OR n.name_folded LIKE @search ESCAPE '\\')
+    AND (@unitId IS NULL OR n.unit_id = @unitId) AND (@kind IS NULL OR n.kind = @kind) AND (@status IS NULL OR n.status = @status)`;
+  const params = {
+    campaignId: query.campaignId,
+    search: query.search?.trim() ? `%${foldText(query.search).replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null,
+    unitId: query.unitId ?? null,
+    kind: query.kind ?? null,
+    status: query.status ?? null,
+  };
   const rules = campaignRules(ctx, query.campaignId);
   const accepted = acceptances(ctx, query.campaignId);
-  const keys = new Map(rows.map((row) => [row.id, givenNameKey(row.name)]));
-  const byName = (a: Nominee, b: Nominee) => compareVietnamese(keys.get(a.id) ?? '', keys.get(b.id) ?? '') || compareVietnamese(a.name, b.name);
-  return rows
-    .map((row) => toNominee(row, rules, accepted.get(row.id)))
-    .filter((nominee) => !query.withWarnings || nominee.warnings.some((warning) => !warning.accepted))
-    .sort((a, b) => (query.sort === 'unit' ? compareVietnamese(a.unitName, b.unitName) || byName(a, b) : byName(a, b) || compareVietnamese(a.unitName, b.unitName)));
+  const order = query.sort === 'name' ? 'n.sort_key, q.position, n.id' : 'q.position, n.sort_key, n.id';
+  const joinQuota = 'LEFT JOIN campaign_quotas q ON q.campaign_id = n.campaign_id AND q.unit_id = n.unit_id';
+  if (query.withWarnings) {
+    // Warnings are computed, not stored: filter after building, then page.
+    const all = (ctx.db.prepare(`${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order}`).all(params) as NomineeRow[])
+      .map((row) => toNominee(row, rules, accepted.get(row.id)))
+      .filter((nominee) => nominee.warnings.some((warning) => !warning.accepted));
+    const start = query.offset ?? 0;
+    return { total: all.length, items: all.slice(start, start + (query.limit ?? 1000)) };
+  }
+  const total = ctx.db.prepare(`SELECT count(*) FROM nominees n WHERE ${where}`).pluck().get(params) as number;
+  const rows = ctx.db
+    .prepare(`${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: query.limit ?? 1000, offset: query.offset ?? 0 }) as NomineeRow[];
+  return { total, items: rows.map((row) => toNominee(row, rules, accepted.get(row.id))) };
 }
 
 function fieldParams(fields: NomineeFields) {
@@ -177,6 +200,7 @@ function fieldParams(fields: NomineeFields) {
     kind: fields.kind,
     name: fields.name,
     name_folded: foldText(fields.name),
+    sort_key: vietnameseSortKey(givenNameKey(fields.name)),
     collective_form: fields.kind === 'collective' ? fields.collectiveForm : null,
     representative: fields.kind === 'collective' ? fields.representative : null,
     gender: fields.kind === 'individual' ? fields.gender : null,
@@ -212,10 +236,10 @@ export function writeNominee(ctx: ServiceContext, campaignId: number, id: number
   if (id === undefined) {
     const info = ctx.db
       .prepare(
-        `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, collective_form, representative, gender,
+        `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, sort_key, collective_form, representative, gender,
            birth_year, ethnic_code, position, village, commune, district, phone, achievement_field, achievement_summary,
            prior_awards, created_at, updated_at)
-         VALUES (@campaign_id, @unit_id, @submission_id, @kind, @name, @name_folded, @collective_form, @representative, @gender,
+         VALUES (@campaign_id, @unit_id, @submission_id, @kind, @name, @name_folded, @sort_key, @collective_form, @representative, @gender,
            @birth_year, @ethnic_code, @position, @village, @commune, @district, @phone, @achievement_field, @achievement_summary,
            @prior_awards, @now, @now)`,
       )
@@ -228,7 +252,7 @@ export function writeNominee(ctx: ServiceContext, campaignId: number, id: number
   if (!before || before.campaign_id !== campaignId) throw notFound(`đề cử mã ${id} trong chiến dịch này`);
   ctx.db
     .prepare(
-      `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded,
+      `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded, sort_key = @sort_key,
          collective_form = @collective_form, representative = @representative, gender = @gender, birth_year = @birth_year,
          ethnic_code = @ethnic_code, position = @position, village = @village, commune = @commune, district = @district,
          phone = @phone, achievement_field = @achievement_field, achievement_summary = @achievement_summary,

@@ -10,7 +10,7 @@ import { getUnit } from './units.ts';
 /** One card per unit with a quota: what it sent, when, on time or late, and its open warnings. */
 export function listSubmissions(ctx: ServiceContext, campaignId: number, today: string): UnitSubmission[] {
   const campaign = getCampaign(ctx, campaignId);
-  const nominees = listNominees(ctx, { campaignId });
+  const nominees = listNominees(ctx, { campaignId, limit: 100_000 }).items;
   return campaign.quotas.map((quota) => {
     const unit = getUnit(ctx, quota.unitId);
     const mine = nominees.filter((nominee) => nominee.unitId === unit.id && nominee.status !== 'rut');

@@ -127,7 +127,7 @@ describe('importing nominations', () => {
     expect(await ok(session, 'imports.commit', { campaignId: 1, ...file(messy) })).toMatchObject({ created: 6, updated: 0 });
     const again = await ok(session, 'imports.commit', { campaignId: 1, ...file(messy), corrections: [{ row: 13, values: { ethnicity: 'Tày' } }] });
     expect(again).toMatchObject({ created: 1, updated: 6 });
-    const names = (await ok(session, 'nominees.list', { campaignId: 1 })).map((n) => n.name);
+    const names = (await ok(session, 'nominees.list', { campaignId: 1 })).items.map((n) => n.name);
     expect(names).toHaveLength(7);
     expect(names).toContain('Vi Văn Sáu');
   });
@@ -166,15 +166,15 @@ describe('checks on nominees', () => {
     const messy = path.join(session.dir, 'messy.xlsx');
     execFileSync(PYTHON, [path.join(here, '../fixtures/messy_nominations.py'), messy]);
     await ok(session, 'imports.commit', { campaignId: 1, ...file(messy), receivedOn: '2024-03-22' });
-    const list = await ok(session, 'nominees.list', { campaignId: 1 });
+    const list = (await ok(session, 'nominees.list', { campaignId: 1 })).items;
     const long = list.find((n) => n.name === 'Trần Văn Long');
     const rules = (name: string) => list.find((n) => n.name === name)?.warnings.map((w) => w.rule) ?? [];
     expect(rules('Trần Văn Long')).toEqual(expect.arrayContaining(['khong-phai-dtts', 'vuot-chi-tieu', 'nop-muon']));
     expect(rules('Hoàng Thị Mai')).toEqual(['nop-muon']);
     expect(rules('Hợp tác xã Nông nghiệp Quý Sơn')).toEqual(['nop-muon']);
-    const search = await ok(session, 'nominees.list', { campaignId: 1, search: 'hoang thi mai' });
+    const search = (await ok(session, 'nominees.list', { campaignId: 1, search: 'hoang thi mai' })).items;
     expect(search.map((n) => n.name)).toEqual(['Hoàng Thị Mai']);
-    expect((await ok(session, 'nominees.list', { campaignId: 1, search: 'dang' })).map((n) => n.name)).toEqual(['Đặng Thị Hoà']);
+    expect((await ok(session, 'nominees.list', { campaignId: 1, search: 'dang' })).items.map((n) => n.name)).toEqual(['Đặng Thị Hoà']);
     if (!long) throw new Error('missing');
     expect(await fails(session, 'nominees.acceptWarning', { id: long.id, rule: 'khong-phai-dtts', reason: '  ' })).toMatchObject({ path: 'reason' });
     const accepted = await ok(session, 'nominees.acceptWarning', { id: long.id, rule: 'khong-phai-dtts', reason: 'Người Kinh có nhiều đóng góp cho đồng bào, Hội đồng đồng ý xét' });
@@ -191,10 +191,31 @@ describe('checks on nominees', () => {
     const fields = { unitId: 1, kind: 'individual' as const, name: 'Lý Thị Sen', collectiveForm: null, representative: null, gender: 'nu' as const, birthYear: 1982, ethnicCode: '09', position: '', village: '', commune: '', district: 'Sơn Động', phone: '', achievementField: 'Lao động sản xuất', achievementSummary: 'Trồng quế', priorAwards: '' };
     const created = await ok(session, 'nominees.save', { campaignId: 1, fields });
     await ok(session, 'nominees.delete', { id: created.id });
-    expect(await ok(session, 'nominees.list', { campaignId: 1 })).toHaveLength(0);
+    expect((await ok(session, 'nominees.list', { campaignId: 1 })).total).toBe(0);
     await ok(session, 'nominees.restore', { id: created.id });
-    expect((await ok(session, 'nominees.list', { campaignId: 1 })).map((n) => n.name)).toEqual(['Lý Thị Sen']);
+    expect((await ok(session, 'nominees.list', { campaignId: 1 })).items.map((n) => n.name)).toEqual(['Lý Thị Sen']);
     expect(await fails(session, 'nominees.save', { campaignId: 1, fields: { ...fields, ethnicCode: '77' } })).toMatchObject({ path: 'fields.ethnicCode' });
+  });
+
+  it('lists in Vietnamese order by given name or by unit in the plan’s order, a page at a time', async () => {
+    const session = newSession();
+    const person = (unitId: number, name: string) => ({ unitId, kind: 'individual' as const, name, collectiveForm: null, representative: null, gender: 'nu' as const, birthYear: 1980, ethnicCode: '02', position: '', village: '', commune: '', district: '', phone: '', achievementField: 'Lao động sản xuất', achievementSummary: 'Trồng quế', priorAwards: '' });
+    for (const [unitId, name] of [[2, 'Nguyễn Văn Đông'], [1, 'Hoàng Thị Ân'], [2, 'Lý Thị An'], [1, 'Trần Văn Dung'], [1, 'Đặng Thị Ánh']] as const) {
+      await ok(session, 'nominees.save', { campaignId: 1, fields: person(unitId, name) });
+    }
+    const byName = await ok(session, 'nominees.list', { campaignId: 1, sort: 'name' });
+    // Dictionary order: An < Ánh < Ân (a before â), D < Đ.
+    expect(byName.items.map((n) => n.name)).toEqual(['Lý Thị An', 'Đặng Thị Ánh', 'Hoàng Thị Ân', 'Trần Văn Dung', 'Nguyễn Văn Đông']);
+    const byUnit = await ok(session, 'nominees.list', { campaignId: 1, sort: 'unit' });
+    expect(byUnit.items.map((n) => [n.unitName, n.name])).toEqual([
+      ['Sơn Động', 'Đặng Thị Ánh'], ['Sơn Động', 'Hoàng Thị Ân'], ['Sơn Động', 'Trần Văn Dung'], ['Lục Ngạn', 'Lý Thị An'], ['Lục Ngạn', 'Nguyễn Văn Đông'],
+    ]);
+    const page = await ok(session, 'nominees.list', { campaignId: 1, sort: 'name', limit: 2, offset: 2 });
+    expect(page).toMatchObject({ total: 5, items: [{ name: 'Hoàng Thị Ân' }, { name: 'Trần Văn Dung' }] });
+    // Each unit's quota is one person: those received after the first are over it.
+    const over = byUnit.items.filter((n) => n.warnings.some((w) => w.rule === 'vuot-chi-tieu')).map((n) => n.name);
+    expect(over).toEqual(['Đặng Thị Ánh', 'Trần Văn Dung', 'Lý Thị An']);
+    expect((await ok(session, 'nominees.list', { campaignId: 1, withWarnings: true, limit: 1 })).total).toBe(3);
   });
 
   it('keeps a cover letter and photos with a nominee, by content, and gives them back', async () => {

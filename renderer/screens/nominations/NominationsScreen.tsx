@@ -97,7 +97,8 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
 
   if (campaign.error || cards.error) return <Alert type="error" showIcon title={campaign.error ?? cards.error} />;
   if (!campaign.data || !cards.data) return <Skeleton active />;
-  const rows = list.data ?? [];
+  const rows = list.data?.items ?? [];
+  const total = list.data?.total ?? 0;
 
   return (
     <div>
@@ -133,7 +134,8 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
           <Select allowClear placeholder="Loại" style={{ width: 120 }} value={kind} onChange={setKind} options={[{ value: 'collective', label: 'Tập thể' }, { value: 'individual', label: 'Cá nhân' }]} />
           <Select style={{ width: 190 }} value={sort} onChange={setSort} options={[{ value: 'unit', label: 'Sắp theo đơn vị' }, { value: 'name', label: 'Sắp theo tên' }]} />
           <Switch checked={withWarnings} onChange={setWithWarnings} /> <span>Chỉ đề cử còn cảnh báo</span>
-          <Tag>{rows.length} đề cử</Tag>
+          <Tag>{total} đề cử</Tag>
+          {total > rows.length && <Tag color="orange">Hiển thị {rows.length} đầu tiên: hãy tìm hoặc lọc để thu hẹp</Tag>}
         </Space>
         <Table<Nominee>
           rowKey="id"

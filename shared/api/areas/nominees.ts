@@ -92,8 +92,11 @@ export const nomineesMethods = {
       status: z.enum(NOMINEE_STATUSES).optional(),
       withWarnings: z.boolean().optional(),
       sort: z.enum(['name', 'unit']).optional(),
+      /** A page of the list (default the first 1,000); `total` says how many match. */
+      limit: z.number().int().min(1).max(100_000).optional(),
+      offset: z.number().int().min(0).optional(),
     }),
-    output: z.array(nomineeSchema),
+    output: z.object({ total: z.number(), items: z.array(nomineeSchema) }),
   },
   'nominees.save': {
     input: z.strictObject({ campaignId, id: id('Mã đề cử').optional(), fields: nomineeFieldsSchema }),
