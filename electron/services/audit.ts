@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../shared/api/areas/system.ts';
 import type { ServiceContext } from './context.ts';
+import { prepared } from '../db/statements.ts';
 
 export type AuditAction = AuditEntry['action'];
 
@@ -14,12 +15,11 @@ export interface Change {
 /** Appends one row to the audit log; called inside the same transaction as the change. */
 export function recordChange(ctx: ServiceContext, change: Change): void {
   if (change.action === 'update' && JSON.stringify(change.before) === JSON.stringify(change.after)) return;
-  ctx.db
-    .prepare(
-      `INSERT INTO audit_log (at, os_user, action, entity, entity_id, before_json, after_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
+  prepared(
+    ctx.db,
+    `INSERT INTO audit_log (at, os_user, action, entity, entity_id, before_json, after_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
       ctx.now().toISOString(),
       ctx.osUser,
       change.action,

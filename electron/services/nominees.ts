@@ -8,6 +8,7 @@ import { foldText } from '../../shared/text/normalize.ts';
 import { recordChange } from './audit.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
+import { prepared } from '../db/statements.ts';
 
 interface NomineeRow {
   id: number;
@@ -36,10 +37,13 @@ interface NomineeRow {
   received_on: string | null;
 }
 
+// A nominee's received date is its own submission's; one typed by hand takes its unit's first.
 const SELECT = `
   SELECT n.*, u.name AS unit_name, e.display_name AS ethnicity,
-    coalesce(s.received_on, (SELECT min(received_on) FROM submissions s2 WHERE s2.campaign_id = n.campaign_id AND s2.unit_id = n.unit_id)) AS received_on
+    coalesce(s.received_on, r.first_received) AS received_on
   FROM nominees n
+  LEFT JOIN (SELECT campaign_id, unit_id, min(received_on) AS first_received FROM submissions GROUP BY campaign_id, unit_id) r
+    ON r.campaign_id = n.campaign_id AND r.unit_id = n.unit_id
   JOIN units u ON u.id = n.unit_id
   LEFT JOIN ethnic_groups e ON e.code = n.ethnic_code
   LEFT JOIN submissions s ON s.id = n.submission_id`;
@@ -54,8 +58,8 @@ function statusOf(value: string): NomineeStatus {
  */
 function campaignRules(ctx: ServiceContext, campaignId: number): CampaignRules & { overQuotaAfter: Map<string, number> } {
   const campaign = getCampaign(ctx, campaignId);
-  const minority = ctx.db.prepare('SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
-  const lastWithin = ctx.db.prepare(
+  const minority = prepared(ctx.db, 'SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
+  const lastWithin = prepared(ctx.db, 
     `SELECT id FROM nominees WHERE campaign_id = ? AND unit_id = ? AND kind = ? AND deleted_at IS NULL AND status <> 'rut'
      ORDER BY id LIMIT 1 OFFSET ?`,
   );
@@ -79,15 +83,14 @@ function campaignRules(ctx: ServiceContext, campaignId: number): CampaignRules &
 
 type Acceptances = Map<string, { reason: string; by: string; at: string }>;
 
-/** Accepted warnings of a campaign, by nominee id and rule, in one query. */
-function acceptances(ctx: ServiceContext, campaignId: number): Map<number, Acceptances> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT w.nominee_id, w.rule, w.reason, w.os_user, w.accepted_at FROM warning_acceptances w
-       JOIN nominees n ON n.id = w.nominee_id WHERE n.campaign_id = ?`,
-    )
-    .all(campaignId) as { nominee_id: number; rule: string; reason: string; os_user: string; accepted_at: string }[];
+/** Accepted warnings of the given nominees, by nominee id and rule, in one query. */
+function acceptances(ctx: ServiceContext, ids: readonly number[]): Map<number, Acceptances> {
   const byNominee = new Map<number, Acceptances>();
+  if (ids.length === 0) return byNominee;
+  const rows = prepared(
+    ctx.db,
+    'SELECT nominee_id, rule, reason, os_user, accepted_at FROM warning_acceptances WHERE nominee_id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as { nominee_id: number; rule: string; reason: string; os_user: string; accepted_at: string }[];
   for (const row of rows) {
     const entry = byNominee.get(row.nominee_id) ?? new Map();
     entry.set(row.rule, { reason: row.reason, by: row.os_user, at: row.accepted_at });
@@ -146,9 +149,9 @@ function toNominee(row: NomineeRow, rules: ReturnType<typeof campaignRules>, acc
 
 
 export function getNominee(ctx: ServiceContext, id: number, includeDeleted = false): Nominee {
-  const row = ctx.db.prepare(`${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as NomineeRow | undefined;
+  const row = prepared(ctx.db, `${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as NomineeRow | undefined;
   if (!row) throw notFound(`đề cử mã ${id}`);
-  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, row.campaign_id).get(id));
+  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, [id]).get(id));
 }
 
 export interface NomineeQuery {
@@ -165,32 +168,40 @@ export interface NomineeQuery {
 
 export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total: number; items: Nominee[] } {
   // Filters, order and paging run in SQLite on indexed columns; only the page is built.
-  const where = `n.campaign_id = @campaignId AND n.deleted_at IS NULL
-    AND (@search IS NULL OR n.name_folded LIKE @search ESCAPE '\\')
-    AND (@unitId IS NULL OR n.unit_id = @unitId) AND (@kind IS NULL OR n.kind = @kind) AND (@status IS NULL OR n.status = @status)`;
+  // Only the filters in use go into the SQL, so SQLite can pick the matching index.
+  const conditions = ['n.campaign_id = @campaignId', 'n.deleted_at IS NULL'];
+  if (query.search?.trim()) conditions.push("n.name_folded LIKE @search ESCAPE '\\'");
+  if (query.unitId !== undefined) conditions.push('n.unit_id = @unitId');
+  if (query.kind !== undefined) conditions.push('n.kind = @kind');
+  if (query.status !== undefined) conditions.push('n.status = @status');
+  const where = conditions.join(' AND ');
   const params = {
     campaignId: query.campaignId,
-    search: query.search?.trim() ? `%${foldText(query.search).replace(/[\\%_]/gu, (c) => `\\${c}`)}%` : null,
-    unitId: query.unitId ?? null,
-    kind: query.kind ?? null,
-    status: query.status ?? null,
+    ...(query.search?.trim() ? { search: `%${foldText(query.search).replace(/[\\%_]/gu, (c) => `\\${c}`)}%` } : {}),
+    ...(query.unitId !== undefined ? { unitId: query.unitId } : {}),
+    ...(query.kind !== undefined ? { kind: query.kind } : {}),
+    ...(query.status !== undefined ? { status: query.status } : {}),
   };
   const rules = campaignRules(ctx, query.campaignId);
-  const accepted = acceptances(ctx, query.campaignId);
-  const order = query.sort === 'name' ? 'n.sort_key, q.position, n.id' : 'q.position, n.sort_key, n.id';
+  // Within one unit the order is the sort key alone, which the (campaign, unit, sort key) index gives.
+  const order = query.sort === 'name' || query.unitId !== undefined ? 'n.sort_key, q.position, n.id' : 'q.position, n.sort_key, n.id';
   const joinQuota = 'LEFT JOIN campaign_quotas q ON q.campaign_id = n.campaign_id AND q.unit_id = n.unit_id';
   if (query.withWarnings) {
     // Warnings are computed, not stored: filter after building, then page.
-    const all = (ctx.db.prepare(`${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order}`).all(params) as NomineeRow[])
+    const matching = prepared(ctx.db, `${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order}`).all(params) as NomineeRow[];
+    const accepted = acceptances(ctx, matching.map((row) => row.id));
+    const all = matching
       .map((row) => toNominee(row, rules, accepted.get(row.id)))
       .filter((nominee) => nominee.warnings.some((warning) => !warning.accepted));
     const start = query.offset ?? 0;
-    return { total: all.length, items: all.slice(start, start + (query.limit ?? 1000)) };
+    return { total: all.length, items: all.slice(start, start + (query.limit ?? 200)) };
   }
-  const total = ctx.db.prepare(`SELECT count(*) FROM nominees n WHERE ${where}`).pluck().get(params) as number;
-  const rows = ctx.db
-    .prepare(`${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.limit ?? 1000, offset: query.offset ?? 0 }) as NomineeRow[];
+  const total = prepared(ctx.db, `SELECT count(*) FROM nominees n WHERE ${where}`).pluck().get(params) as number;
+  const rows = prepared(
+    ctx.db,
+    `${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as NomineeRow[];
+  const accepted = acceptances(ctx, rows.map((row) => row.id));
   return { total, items: rows.map((row) => toNominee(row, rules, accepted.get(row.id))) };
 }
 
@@ -218,7 +229,7 @@ function fieldParams(fields: NomineeFields) {
 }
 
 function assertEthnicCode(ctx: ServiceContext, code: string | null): void {
-  if (code && !ctx.db.prepare('SELECT 1 FROM ethnic_groups WHERE code = ?').get(code)) {
+  if (code && !prepared(ctx.db, 'SELECT 1 FROM ethnic_groups WHERE code = ?').get(code)) {
     throw new AppError('invalid_input', `Không có dân tộc mã ${code}.`, 'fields.ethnicCode');
   }
 }
@@ -229,7 +240,7 @@ function assertEthnicCode(ctx: ServiceContext, code: string | null): void {
  */
 export function writeNominee(ctx: ServiceContext, campaignId: number, id: number | undefined, fields: NomineeFields, submissionId: number | null = null): number {
   // The campaign and unit are checked by their foreign keys; a missing one fails the transaction.
-  if (!ctx.db.prepare('SELECT 1 FROM units WHERE id = ?').get(fields.unitId)) throw notFound(`đơn vị mã ${fields.unitId}`);
+  if (!prepared(ctx.db, 'SELECT 1 FROM units WHERE id = ?').get(fields.unitId)) throw notFound(`đơn vị mã ${fields.unitId}`);
   assertEthnicCode(ctx, fields.ethnicCode);
   const now = ctx.now().toISOString();
   const params = { ...fieldParams(fields), campaign_id: campaignId, submission_id: submissionId, now };
@@ -248,10 +259,11 @@ export function writeNominee(ctx: ServiceContext, campaignId: number, id: number
     recordChange(ctx, { action: 'create', entity: 'nominee', entityId: createdId, after: { campaignId, ...fields } });
     return createdId;
   }
-  const before = ctx.db.prepare('SELECT * FROM nominees WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined;
+  const before = prepared(ctx.db, 'SELECT * FROM nominees WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined;
   if (!before || before.campaign_id !== campaignId) throw notFound(`đề cử mã ${id} trong chiến dịch này`);
-  ctx.db
-    .prepare(
+  prepared(
+    ctx.db,
+    
       `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded, sort_key = @sort_key,
          collective_form = @collective_form, representative = @representative, gender = @gender, birth_year = @birth_year,
          ethnic_code = @ethnic_code, position = @position, village = @village, commune = @commune, district = @district,
@@ -260,7 +272,7 @@ export function writeNominee(ctx: ServiceContext, campaignId: number, id: number
        WHERE id = @id`,
     )
     .run({ ...params, id });
-  const after = ctx.db.prepare('SELECT * FROM nominees WHERE id = ?').get(id);
+  const after = prepared(ctx.db, 'SELECT * FROM nominees WHERE id = ?').get(id);
   recordChange(ctx, { action: 'update', entity: 'nominee', entityId: id, before, after });
   return id;
 }
@@ -271,14 +283,14 @@ export function saveNominee(ctx: ServiceContext, campaignId: number, id: number 
 
 export function deleteNominee(ctx: ServiceContext, id: number): { id: number } {
   const before = getNominee(ctx, id);
-  ctx.db.prepare('UPDATE nominees SET deleted_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
+  prepared(ctx.db, 'UPDATE nominees SET deleted_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
   recordChange(ctx, { action: 'delete', entity: 'nominee', entityId: id, before });
   return { id };
 }
 
 export function restoreNominee(ctx: ServiceContext, id: number): Nominee {
   getNominee(ctx, id, true);
-  ctx.db.prepare('UPDATE nominees SET deleted_at = NULL WHERE id = ?').run(id);
+  prepared(ctx.db, 'UPDATE nominees SET deleted_at = NULL WHERE id = ?').run(id);
   const after = getNominee(ctx, id);
   recordChange(ctx, { action: 'create', entity: 'nominee', entityId: id, after });
   return after;
@@ -290,8 +302,9 @@ export function acceptWarning(ctx: ServiceContext, id: number, rule: string, rea
   if (!nominee.warnings.some((warning) => warning.rule === rule)) {
     throw new AppError('invalid_input', 'Đề cử này không có cảnh báo đó.', 'rule');
   }
-  ctx.db
-    .prepare(
+  prepared(
+    ctx.db,
+    
       `INSERT INTO warning_acceptances (nominee_id, rule, reason, os_user, accepted_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (nominee_id, rule) DO UPDATE SET reason = excluded.reason, os_user = excluded.os_user, accepted_at = excluded.accepted_at`,
     )
@@ -303,8 +316,9 @@ export function acceptWarning(ctx: ServiceContext, id: number, rule: string, rea
 
 /** The nominee this row would update: same folded name and unit, and birth year for a person. */
 export function findSameNominee(ctx: ServiceContext, campaignId: number, fields: Pick<NomineeFields, 'name' | 'unitId' | 'kind' | 'birthYear'>): number | null {
-  const row = ctx.db
-    .prepare(
+  const row = prepared(
+    ctx.db,
+    
       `SELECT id FROM nominees WHERE campaign_id = ? AND unit_id = ? AND kind = ? AND name_folded = ? AND deleted_at IS NULL
          AND (kind = 'collective' OR birth_year IS ?) LIMIT 1`,
     )

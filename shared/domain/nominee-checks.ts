@@ -58,6 +58,18 @@ function missingFields(n: NomineeFacts): string[] {
   return missing;
 }
 
+const foldedLists = new WeakMap<readonly string[], Set<string>>();
+
+/** The folded values of a list of the plan, computed once per list (checks run per nominee). */
+function folded(list: readonly string[]): Set<string> {
+  let set = foldedLists.get(list);
+  if (!set) {
+    set = new Set(list.map((item) => foldText(item)));
+    foldedLists.set(list, set);
+  }
+  return set;
+}
+
 /** Every rule of the plan as a warning with its reason — never a silent refusal. */
 export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeWarning[] {
   const warnings: NomineeWarning[] = [];
@@ -67,10 +79,10 @@ export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeW
   if (n.kind === 'individual' && n.district && foldText(n.district).replace(/^(huyen|thi xa|thanh pho|tp\.?)\s+/u, '') !== foldText(n.unitName)) {
     warnings.push({ rule: RULES.outsideArea, message: `Nơi ở ghi "${n.district}", không thuộc ${n.unitName}: kế hoạch chọn người sinh sống, làm việc tại địa bàn.` });
   }
-  if (n.kind === 'collective' && n.collectiveForm && !rules.collectiveForms.some((form) => foldText(form) === foldText(n.collectiveForm ?? ''))) {
+  if (n.kind === 'collective' && n.collectiveForm && !folded(rules.collectiveForms).has(foldText(n.collectiveForm))) {
     warnings.push({ rule: RULES.collectiveForm, message: `Hình thức "${n.collectiveForm}" không có trong các hình thức tập thể của kế hoạch.` });
   }
-  if (n.achievementField && !rules.achievementFields.some((field) => foldText(field) === foldText(n.achievementField))) {
+  if (n.achievementField && !folded(rules.achievementFields).has(foldText(n.achievementField))) {
     warnings.push({ rule: RULES.field, message: `Lĩnh vực "${n.achievementField}" không có trong các lĩnh vực của kế hoạch.` });
   }
   const missing = missingFields(n);

@@ -11,6 +11,7 @@ export function migrate0003NomineeSortKey(db: Database): void {
     ALTER TABLE nominees ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
     CREATE INDEX nominees_campaign_sort ON nominees(campaign_id, sort_key);
     CREATE INDEX nominees_campaign_unit_kind_id ON nominees(campaign_id, unit_id, kind, id);
+    CREATE INDEX nominees_campaign_unit_sort ON nominees(campaign_id, unit_id, sort_key);
   `);
   const update = db.prepare('UPDATE nominees SET sort_key = ? WHERE id = ?');
   for (const row of db.prepare('SELECT id, name FROM nominees').all() as { id: number; name: string }[]) {

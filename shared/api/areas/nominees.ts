@@ -92,7 +92,7 @@ export const nomineesMethods = {
       status: z.enum(NOMINEE_STATUSES).optional(),
       withWarnings: z.boolean().optional(),
       sort: z.enum(['name', 'unit']).optional(),
-      /** A page of the list (default the first 1,000); `total` says how many match. */
+      /** A page of the list (default the first 200); `total` says how many match. */
       limit: z.number().int().min(1).max(100_000).optional(),
       offset: z.number().int().min(0).optional(),
     }),
