@@ -4,6 +4,7 @@ import {
   LineRuleType,
   Paragraph,
   Table,
+  TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
@@ -90,4 +91,24 @@ export function dataTable(model: TableModel, widthMm: number): Table {
 
 export function renderBlock(block: Block, textWidthMm: number, keepWithNext = false): Paragraph | Table {
   return block.kind === 'paragraph' ? bodyParagraph(block.role, block.runs, keepWithNext || keepsWithNext(block)) : dataTable(block, textWidthMm);
+}
+
+/** A borderless table of fixed columns in one row per entry: the header and the signature blocks. */
+export function borderlessTable(columnsMm: readonly number[], rows: Paragraph[][][], options: { topMarginTwips?: number; cantSplit?: boolean } = {}): Table {
+  return new Table({
+    width: { size: twips(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
+    columnWidths: columnsMm.map(twips),
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { left: 0, right: 0, top: options.topMarginTwips ?? 0, bottom: 0 },
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: options.cantSplit ?? false,
+          children: cells.map(
+            (children, index) => new TableCell({ width: { size: twips(columnsMm[index] ?? 0), type: WidthType.DXA }, borders: TableBorders.NONE, children }),
+          ),
+        }),
+    ),
+  });
 }

@@ -1,9 +1,9 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type Table } from 'docx';
 import { numberLine, placeDateLine, upperVi } from '../../../shared/document/header-text.ts';
 import { HEADER_COLUMNS_MM, SIZE } from '../../../shared/document/layout.ts';
 import { QUOC_HIEU, TIEU_NGU, type AdminDocument } from '../../../shared/document/model.ts';
 import { ruleLengthMm, textWidthMm } from '../../../shared/document/metrics.ts';
-import { textRun } from './blocks.ts';
+import { borderlessTable, textRun } from './blocks.ts';
 import { twips } from './units.ts';
 
 /** A short solid rule of the given length, centred in a column (an empty paragraph's bottom border). */
@@ -20,9 +20,6 @@ export function rule(lengthMm: number, columnMm: number, spaceAfterPt = 0): Para
 const centered = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}, before = 0) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [textRun({ text }, size, style)] });
 
-const cell = (widthMm: number, children: Paragraph[]) =>
-  new TableCell({ width: { size: twips(widthMm), type: WidthType.DXA }, borders: TableBorders.NONE, children });
-
 /**
  * Ô 1–4: the borderless two-column table with the agency on the left and the Quốc hiệu on the
  * right; the number and the place/date share the second row so they sit on one line (spec §3).
@@ -30,35 +27,21 @@ const cell = (widthMm: number, children: Paragraph[]) =>
 export function headerTable(doc: AdminDocument): Table {
   const [left, right] = HEADER_COLUMNS_MM;
   const agency = upperVi(doc.header.agency);
-  return new Table({
-    width: { size: twips(left + right), type: WidthType.DXA },
-    columnWidths: [twips(left), twips(right)],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [
-            centered(upperVi(doc.header.parentBody), SIZE.parentBody),
-            centered(agency, SIZE.agency, { bold: true }),
-            rule(ruleLengthMm(agency, SIZE.agency), left),
-          ]),
-          cell(right, [
-            centered(QUOC_HIEU, SIZE.quocHieu, { bold: true }),
-            centered(TIEU_NGU, SIZE.tieuNgu, { bold: true }),
-            rule(textWidthMm(TIEU_NGU, SIZE.tieuNgu, true), right),
-          ]),
-        ],
-      }),
-      new TableRow({
-        children: [
-          cell(left, [centered(numberLine(doc.header), SIZE.number, {}, 120)]),
-          cell(right, [centered(placeDateLine(doc.header), SIZE.placeDate, { italics: true }, 120)]),
-        ],
-      }),
+  return borderlessTable(HEADER_COLUMNS_MM, [
+    [
+      [
+        centered(upperVi(doc.header.parentBody), SIZE.parentBody),
+        centered(agency, SIZE.agency, { bold: true }),
+        rule(ruleLengthMm(agency, SIZE.agency), left),
+      ],
+      [
+        centered(QUOC_HIEU, SIZE.quocHieu, { bold: true }),
+        centered(TIEU_NGU, SIZE.tieuNgu, { bold: true }),
+        rule(textWidthMm(TIEU_NGU, SIZE.tieuNgu, true), right),
+      ],
     ],
-  });
+    [[centered(numberLine(doc.header), SIZE.number, {}, 120)], [centered(placeDateLine(doc.header), SIZE.placeDate, { italics: true }, 120)]],
+  ]);
 }
 
 /** Tên loại, trích yếu and the short rule under it (ô 5a). */

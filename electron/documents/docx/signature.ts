@@ -1,9 +1,8 @@
-import { AlignmentType, LineRuleType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { AlignmentType, LineRuleType, Paragraph, type Table } from 'docx';
 import { RECIPIENTS_LABEL, recipientLines, signatureTitleLines } from '../../../shared/document/header-text.ts';
 import { SIGNATURE_BLANK_LINES, SIGNATURE_COLUMNS_MM, SIZE } from '../../../shared/document/layout.ts';
 import type { AdminDocument } from '../../../shared/document/model.ts';
-import { textRun } from './blocks.ts';
-import { twips } from './units.ts';
+import { borderlessTable, textRun } from './blocks.ts';
 
 const line = (text: string, size: number, style: { bold?: boolean; italics?: boolean }, align: 'left' | 'center') =>
   new Paragraph({
@@ -16,37 +15,22 @@ const line = (text: string, size: number, style: { bold?: boolean; italics?: boo
 
 /** Nơi nhận at the bottom left, the signer on the right, level with each other (ô 7 and 9b). */
 export function signatureTable(doc: AdminDocument): Table {
-  const [left, right] = SIGNATURE_COLUMNS_MM;
   const blanks = Array.from({ length: SIGNATURE_BLANK_LINES }, () => line('', SIZE.signature, {}, 'center'));
-  return new Table({
-    width: { size: twips(left + right), type: WidthType.DXA },
-    columnWidths: [twips(left), twips(right)],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    margins: { left: 0, right: 0, top: 120, bottom: 0 },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            width: { size: twips(left), type: WidthType.DXA },
-            borders: TableBorders.NONE,
-            children: [
-              line(RECIPIENTS_LABEL, SIZE.recipientsLabel, { bold: true, italics: true }, 'left'),
-              ...recipientLines(doc.recipients).map((text) => line(text, SIZE.recipients, {}, 'left')),
-            ],
-          }),
-          new TableCell({
-            width: { size: twips(right), type: WidthType.DXA },
-            borders: TableBorders.NONE,
-            children: [
-              ...signatureTitleLines(doc.signature).map((text) => line(text, SIZE.signature, { bold: true }, 'center')),
-              ...blanks,
-              line(doc.signature.name, SIZE.signature, { bold: true }, 'center'),
-            ],
-          }),
+  return borderlessTable(
+    SIGNATURE_COLUMNS_MM,
+    [
+      [
+        [
+          line(RECIPIENTS_LABEL, SIZE.recipientsLabel, { bold: true, italics: true }, 'left'),
+          ...recipientLines(doc.recipients).map((text) => line(text, SIZE.recipients, {}, 'left')),
         ],
-      }),
+        [
+          ...signatureTitleLines(doc.signature).map((text) => line(text, SIZE.signature, { bold: true }, 'center')),
+          ...blanks,
+          line(doc.signature.name, SIZE.signature, { bold: true }, 'center'),
+        ],
+      ],
     ],
-  });
+    { topMarginTwips: 120, cantSplit: true },
+  );
 }
