@@ -65,7 +65,7 @@ export function DocumentPreview({ document, onPaged, scale = 1 }: { document: Ad
           <div key={item.key}>{item.node}</div>
         ))}
       </div>
-      <div className="doc-pages print-area" data-pages={current?.length ?? 0} style={{ zoom: scale }}>
+      <div className="doc-pages" data-pages={current?.length ?? 0} style={{ zoom: scale }}>
         {current?.map((page, number) => (
           <section className="doc-page" key={number} aria-label={`Trang ${number + 1}`}>
             {number > 0 && <div className="doc-page-number">{number + 1}</div>}

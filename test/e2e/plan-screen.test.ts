@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, type RunningApp } from '../support/browser.ts';
 import { makeTempDir } from '../support/temp.ts';
+import { pdfPageCount, pdfText } from '../support/pdf.ts';
 
 let app: RunningApp;
 let temp: ReturnType<typeof makeTempDir>;
@@ -50,6 +51,19 @@ describe('Kế hoạch in the browser', () => {
     await page.getByText('Đã ban hành Kế hoạch số 15/KH-BDT ngày 05/02/2024.').waitFor();
     await expect.poll(() => preview().textContent()).toContain('Số: 15/KH-BDT');
     expect(await preview().textContent()).toContain('Bắc Giang, ngày 05 tháng 02 năm 2024');
+
+    // What "In" and "Xuất PDF" print from this screen: the issued pages alone, on A4.
+    await page.emulateMedia({ media: 'print' });
+    const printed = path.join(temp.dir, 'in.pdf');
+    await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const printedText = pdfText(printed);
+    expect(printedText.trimStart().startsWith('UBND TỈNH BẮC GIANG')).toBe(true);
+    expect(printedText).toContain('Số: 15/KH-BDT');
+    expect(printedText).toContain('Vi Thanh Quyền');
+    expect(printedText).not.toContain('Kiểm tra thể thức');
+    expect(pdfPageCount(printed)).toBeGreaterThanOrEqual(3);
+    expect(pdfPageCount(printed)).toBeLessThanOrEqual(5);
 
     await page.getByRole('button', { name: /Xuất Word/u }).click();
     await page.getByText('Đã lưu tệp Word:').waitFor();

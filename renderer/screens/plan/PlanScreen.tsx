@@ -8,6 +8,7 @@ import { formatDateVi } from '../../../shared/format/dates.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { DocumentPreview } from '../../preview/DocumentPreview.tsx';
+import { PrintCopy } from '../../preview/PrintCopy.tsx';
 import { IssueDialog } from './IssueDialog.tsx';
 import { PlanEditor } from './PlanEditor.tsx';
 import { ProblemList, useFormatGate } from './PlanChecks.tsx';
@@ -183,6 +184,7 @@ export function PlanScreen({ campaignId }: { campaignId: number }) {
         <div className="plan-preview" ref={pane} aria-label="Xem trước">
           {shown ? <DocumentPreview document={shown} scale={scale} /> : <Skeleton active />}
         </div>
+        {shown && <PrintCopy document={shown} />}
       </div>
       {issuing && (
         <IssueDialog
