@@ -16,7 +16,8 @@ import {
 } from './services/reference.ts';
 import { checkDatabase } from './services/system.ts';
 import { acceptWarning, deleteNominee, listNominees, restoreNominee, saveNominee } from './services/nominees.ts';
-import { listEthnicGroups, listSubmissions, setReceived } from './services/submissions.ts';
+import { listSubmissions, setReceived } from './services/submissions.ts';
+import { listEthnicGroups } from './services/ethnic-groups.ts';
 import { commitImport, previewImport } from './services/imports.ts';
 import { attachToNominee, detachFromNominee, nomineeAttachments } from './services/nominee-attachments.ts';
 import { readAttachment } from './services/attachments.ts';

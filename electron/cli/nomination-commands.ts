@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { NOMINEE_KIND_LABELS } from '../../shared/domain/nominees.ts';
 import { foldText } from '../../shared/text/normalize.ts';
+import { unitNameKey } from '../../shared/domain/units.ts';
 import { CliError } from './errors.ts';
 import { call, resolveCampaign, type Command } from './commands.ts';
 import { printJson, printTable } from './output.ts';
@@ -10,8 +11,8 @@ import type { Session } from '../session.ts';
 async function resolveUnit(session: Session, campaignId: number, name: unknown): Promise<number> {
   if (typeof name !== 'string' || !name.trim()) throw new CliError('Thiếu --unit (tên đơn vị).', 2);
   const campaign = await call(session, 'campaigns.get', { campaignId });
-  const wanted = foldText(name).replace(/^(huyen|thi xa|thanh pho|xa|phuong)\s+/u, '');
-  const quota = campaign.quotas.find((item) => foldText(item.unitName) === wanted || foldText(item.unitTitle) === foldText(name));
+  const wanted = unitNameKey(name);
+  const quota = campaign.quotas.find((item) => foldText(item.unitName) === wanted);
   if (!quota) throw new CliError(`Đơn vị "${name}" không có chỉ tiêu trong chiến dịch ${campaign.year}.`);
   return quota.unitId;
 }

@@ -1,5 +1,4 @@
 import { AppError } from '../../shared/api/errors.ts';
-import type { EthnicGroup } from '../../shared/domain/ethnic-match.ts';
 import { unitTitle } from '../../shared/domain/units.ts';
 import { interpretRows, NoHeaderError, type ImportPreview, type RawRow } from '../../shared/import/nomination-rows.ts';
 import { readSheet } from '../sheets/read-sheet.ts';
@@ -9,6 +8,7 @@ import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
 import { findSameNominee, writeNominee } from './nominees.ts';
 import { getUnit } from './units.ts';
+import { ethnicGroupsForMatching } from './ethnic-groups.ts';
 
 export interface ImportRequest {
   campaignId: number;
@@ -16,27 +16,6 @@ export interface ImportRequest {
   contentBase64: string;
   unitId?: number | undefined;
   corrections?: { row: number; values: RawRow }[] | undefined;
-}
-
-function groups(ctx: ServiceContext): EthnicGroup[] {
-  const rows = ctx.db.prepare('SELECT * FROM ethnic_groups ORDER BY code').all() as {
-    code: string;
-    name: string;
-    display_name: string;
-    other_spellings_json: string;
-    aliases_json: string;
-    ambiguous_aliases_json: string;
-    minority: number;
-  }[];
-  return rows.map((row) => ({
-    code: row.code,
-    name: row.name,
-    displayName: row.display_name,
-    otherSpellings: JSON.parse(row.other_spellings_json) as string[],
-    aliases: JSON.parse(row.aliases_json) as string[],
-    ambiguousAliases: JSON.parse(row.ambiguous_aliases_json) as string[],
-    minority: row.minority === 1,
-  }));
 }
 
 export type PreviewResult = ImportPreview & { fileName: string; existing: Record<number, number> };
@@ -53,7 +32,7 @@ export async function previewImport(ctx: ServiceContext, request: ImportRequest)
   try {
     const preview = interpretRows(
       sheet.rows,
-      { units, groups: groups(ctx), thisYear: ctx.now().getFullYear(), chosenUnitId: request.unitId ?? null },
+      { units, groups: ethnicGroupsForMatching(ctx), thisYear: ctx.now().getFullYear(), chosenUnitId: request.unitId ?? null },
       new Map((request.corrections ?? []).map((correction) => [correction.row, correction.values])),
     );
     const existing: Record<number, number> = {};

@@ -7,7 +7,7 @@ import { checkDocument, type FormatProblem } from '../../shared/document/check.t
 import { numberLine } from '../../shared/document/header-text.ts';
 import type { AdminDocument } from '../../shared/document/model.ts';
 import { formatDateVi } from '../../shared/format/dates.ts';
-import { foldText } from '../../shared/text/normalize.ts';
+import { asciiFileName, foldText } from '../../shared/text/normalize.ts';
 import { renderDocx } from '../documents/docx/render-docx.ts';
 import { getAgency } from './agencies.ts';
 import { recordChange } from './audit.ts';
@@ -175,9 +175,8 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
 
 /** "Ke-hoach-2024-so-15-KH-BDT" or "Ke-hoach-2024-du-thao": plain ASCII, safe on every disk and mail. */
 function fileBaseName(document: AdminDocument, year: number): string {
-  const ascii = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D');
-  const which = document.header.number === null ? 'du-thao' : `so-${document.header.number}-${ascii(document.header.symbol)}`;
-  return `Ke-hoach-${year}-${which}`.replace(/[^A-Za-z0-9-]+/gu, '-');
+  const which = document.header.number === null ? 'du-thao' : `so-${document.header.number}-${document.header.symbol}`;
+  return asciiFileName(`Ke-hoach-${year}-${which}`);
 }
 
 export async function exportPlanDocx(ctx: ServiceContext, campaignId: number, issuedId?: number): Promise<{ saved: string | null }> {

@@ -57,13 +57,3 @@ export function setReceived(ctx: ServiceContext, campaignId: number, unitId: num
     .run(campaignId, unitId, receivedOn, ctx.now().toISOString());
   recordChange(ctx, { action: 'create', entity: 'submission', entityId: Number(info.lastInsertRowid), after: { campaignId, unitId, receivedOn } });
 }
-
-export function listEthnicGroups(ctx: ServiceContext) {
-  const rows = ctx.db.prepare('SELECT code, name, display_name AS displayName, minority FROM ethnic_groups ORDER BY code').all() as {
-    code: string;
-    name: string;
-    displayName: string;
-    minority: number;
-  }[];
-  return rows.map((row) => ({ ...row, minority: row.minority === 1 }));
-}

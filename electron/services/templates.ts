@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors.ts';
 import { unitTitle } from '../../shared/domain/units.ts';
-import { foldText } from '../../shared/text/normalize.ts';
+import { asciiFileName } from '../../shared/text/normalize.ts';
 import { freeFileName } from '../bridge/browser-platform.ts';
 import { buildTemplate, type TemplateData } from '../sheets/template.ts';
 import { getAgency } from './agencies.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
 import { getUnit } from './units.ts';
-import { listEthnicGroups } from './submissions.ts';
+import { listEthnicGroups } from './ethnic-groups.ts';
 
 function templateData(ctx: ServiceContext, campaignId: number, unitId: number): TemplateData {
   const campaign = getCampaign(ctx, campaignId);
@@ -32,12 +32,7 @@ function templateData(ctx: ServiceContext, campaignId: number, unitId: number): 
 
 /** "Mau-de-cu-2024-Huyen-Son-Dong.xlsx": ASCII, so it survives any mail program. */
 export function templateFileName(data: TemplateData): string {
-  const unit = foldText(data.unitTitle)
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean)
-    .map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`)
-    .join('-');
-  return `Mau-de-cu-${data.campaignYear}-${unit}.xlsx`;
+  return `Mau-de-cu-${data.campaignYear}-${asciiFileName(data.unitTitle)}.xlsx`;
 }
 
 export async function exportTemplate(ctx: ServiceContext, campaignId: number, unitId: number): Promise<{ saved: string | null }> {

@@ -1,6 +1,7 @@
 import { foldText } from '../text/normalize.ts';
 import { formatDateVi } from '../format/dates.ts';
 import type { NomineeKind } from './nominees.ts';
+import { unitNameKey } from './units.ts';
 
 /** What the checks look at for one nominee; pure data so the screen can show the same warnings. */
 export interface NomineeFacts {
@@ -76,7 +77,7 @@ export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeW
   if (n.kind === 'individual' && n.ethnicCode && !rules.minorityCodes.has(n.ethnicCode)) {
     warnings.push({ rule: RULES.notMinority, message: 'Cá nhân không phải người dân tộc thiểu số (kế hoạch chọn người dân tộc thiểu số).' });
   }
-  if (n.kind === 'individual' && n.district && foldText(n.district).replace(/^(huyen|thi xa|thanh pho|tp\.?)\s+/u, '') !== foldText(n.unitName)) {
+  if (n.kind === 'individual' && n.district && unitNameKey(n.district) !== foldText(n.unitName)) {
     warnings.push({ rule: RULES.outsideArea, message: `Nơi ở ghi "${n.district}", không thuộc ${n.unitName}: kế hoạch chọn người sinh sống, làm việc tại địa bàn.` });
   }
   if (n.kind === 'collective' && n.collectiveForm && !folded(rules.collectiveForms).has(foldText(n.collectiveForm))) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldText } from '../text/normalize.ts';
 
 /** Administrative kinds of the units that nominate (districts before 2025, communes after). */
 export const UNIT_KINDS = ['huyen', 'thi-xa', 'thanh-pho', 'quan', 'xa', 'phuong', 'thi-tran', 'dac-khu', 'khac'] as const;
@@ -49,3 +50,13 @@ export function isUnitActiveOn(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, isoD
 }
 
 export const unitKindSchema = z.enum(UNIT_KINDS);
+
+const KIND_PREFIXES = [...Object.values(UNIT_KIND_LABELS).filter(Boolean).map(foldText), 'tp.', 'tp']
+  .sort((a, b) => b.length - a.length);
+
+/** "Huyện Sơn Động", "huyen son dong", "Sơn Động" → "son dong": a unit's name without its kind, folded. */
+export function unitNameKey(text: string): string {
+  const folded = foldText(text);
+  const prefix = KIND_PREFIXES.find((kind) => folded.startsWith(`${kind} `));
+  return prefix ? folded.slice(prefix.length + 1).trim() : folded;
+}

@@ -2,6 +2,7 @@ import type { NomineeFields } from '../api/areas/nominees.ts';
 import { matchEthnicity, type EthnicGroup } from '../domain/ethnic-match.ts';
 import { collectiveName, parseBirthYear, parseGender, parseKind, personName } from '../domain/nominee-fields.ts';
 import { TEMPLATE_COLUMNS, type TemplateColumnKey } from '../domain/template-columns.ts';
+import { unitNameKey } from '../domain/units.ts';
 import { toUnicodeVietnamese, type TextEncoding } from '../text/legacy-encodings.ts';
 import { cleanText, foldText } from '../text/normalize.ts';
 
@@ -81,8 +82,8 @@ function unitFromText(text: string, units: readonly ImportUnit[]): ImportUnit | 
 }
 
 function unitFromName(text: string, units: readonly ImportUnit[]): ImportUnit | null {
-  const folded = foldText(toUnicodeVietnamese(text).text).replace(/^(huyen|thi xa|thanh pho|xa|phuong|tp\.?)\s+/u, '');
-  return folded ? (units.find((unit) => foldText(unit.name) === folded) ?? null) : null;
+  const key = unitNameKey(toUnicodeVietnamese(text).text);
+  return key ? (units.find((unit) => foldText(unit.name) === key) ?? null) : null;
 }
 
 /** The file's own encoding: most cells that needed converting agree on one. */

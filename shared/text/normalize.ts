@@ -43,6 +43,17 @@ export function compareVietnamese(a: string, b: string): number {
   return vietnameseCollator.compare(a, b);
 }
 
+/** Letters without diacritics (đ→d, Đ→D), case kept, anything else a hyphen: "Huyện Sơn Động" → "Huyen-Son-Dong". */
+export function asciiFileName(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/Đ/gu, 'D')
+    .replace(/[^A-Za-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+}
+
 export function isNfc(value: string): boolean {
   return value === value.normalize('NFC');
 }

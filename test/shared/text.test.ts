@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, compareVietnamese, foldText, isNfc } from '../../shared/text/normalize.ts';
 import { formatCoefficient, formatInteger, formatMoney, twoDigits } from '../../shared/format/numbers.ts';
-import { unitInSentence, unitTitle } from '../../shared/domain/units.ts';
+import { unitInSentence, unitNameKey, unitTitle } from '../../shared/domain/units.ts';
+import { asciiFileName } from '../../shared/text/normalize.ts';
 
 describe('Vietnamese text', () => {
   it('folds diacritics and đ for search', () => {
@@ -37,5 +38,9 @@ describe('Vietnamese text', () => {
   it('names units as documents do', () => {
     expect(unitTitle({ name: 'Sơn Động', kind: 'huyen' })).toBe('Huyện Sơn Động');
     expect(unitInSentence({ name: 'Chũ', kind: 'phuong' })).toBe('phường Chũ');
+    for (const typed of ['Huyện Sơn Động', 'huyen son dong', 'Sơn Động', 'SƠN ĐỘNG']) expect(unitNameKey(typed)).toBe('son dong');
+    expect(unitNameKey('Thị xã Việt Yên')).toBe('viet yen');
+    expect(unitNameKey('phường Chũ')).toBe('chu');
+    expect(asciiFileName('Mẫu đề cử 2024 – Huyện Sơn Động')).toBe('Mau-de-cu-2024-Huyen-Son-Dong');
   });
 });
