@@ -6,7 +6,7 @@ import { recordChange } from './audit.ts';
 import { storeAttachment } from './attachments.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
-import { findSameNominee, writeNominee } from './nominees.ts';
+import { sameNomineeFinder, writeNominee } from './nominees.ts';
 import { getUnit } from './units.ts';
 import { ethnicGroupsForMatching } from './ethnic-groups.ts';
 
@@ -24,7 +24,7 @@ export type PreviewResult = ImportPreview & { fileName: string; existing: Record
 export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<PreviewResult> {
   const campaign = getCampaign(ctx, request.campaignId);
   const bytes = Buffer.from(request.contentBase64, 'base64');
-  const sheet = await readSheet(bytes);
+  const sheet = readSheet(bytes);
   const units = campaign.quotas.map((quota) => {
     const unit = getUnit(ctx, quota.unitId);
     return { id: unit.id, name: unit.name, title: unitTitle(unit) };
@@ -36,8 +36,9 @@ export async function previewImport(ctx: ServiceContext, request: ImportRequest)
       new Map((request.corrections ?? []).map((correction) => [correction.row, correction.values])),
     );
     const existing: Record<number, number> = {};
+    const findSame = sameNomineeFinder(ctx, request.campaignId, preview.accepted.map((row) => row.fields.unitId));
     for (const row of preview.accepted) {
-      const same = findSameNominee(ctx, request.campaignId, row.fields);
+      const same = findSame(row.fields);
       if (same !== null) existing[row.row] = same;
     }
     return { ...preview, fileName: request.fileName, existing };

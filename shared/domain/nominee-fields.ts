@@ -29,12 +29,15 @@ export function parseBirthYear(raw: string | number, thisYear: number): Parsed<n
   return { ok: true, value: year };
 }
 
+// Vietnamese has no locale-specific case rules (unlike Turkish i), so the faster root-locale
+// toLowerCase/toUpperCase give the same letters as toLocale…Case('vi').
+
 /** "  hoàng  thị MAI " → "Hoàng Thị Mai": every syllable of a person's name capitalised (Phụ lục II). */
 export function personName(raw: string): string {
   return cleanText(raw)
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .split(' ')
-    .map((word) => (word ? `${word.charAt(0).toLocaleUpperCase('vi')}${word.slice(1)}` : word))
+    .map((word) => (word ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word))
     .join(' ');
 }
 
@@ -44,8 +47,8 @@ export function personName(raw: string): string {
  */
 export function collectiveName(raw: string): string {
   const text = cleanText(raw);
-  if (text === text.toLocaleUpperCase('vi') && text.length > 6) return personName(text);
-  return text ? `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}` : text;
+  if (text === text.toUpperCase() && text.length > 6) return personName(text);
+  return text ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text;
 }
 
 /** Vietnamese lists sort people by given name (the last syllable), then by the full name. */

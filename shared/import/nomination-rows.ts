@@ -24,6 +24,10 @@ export interface ImportContext {
   chosenUnitId?: number | null;
 }
 
+interface RowContext extends ImportContext {
+  unitFromName: (text: string) => ImportUnit | null;
+}
+
 export type RawRow = Partial<Record<TemplateColumnKey, string>>;
 
 export interface AcceptedRow {
@@ -81,9 +85,19 @@ function unitFromText(text: string, units: readonly ImportUnit[]): ImportUnit | 
   return units.find((unit) => folded.includes(foldText(unit.title))) ?? null;
 }
 
-function unitFromName(text: string, units: readonly ImportUnit[]): ImportUnit | null {
-  const key = unitNameKey(toUnicodeVietnamese(text).text);
-  return key ? (units.find((unit) => foldText(unit.name) === key) ?? null) : null;
+/** Unit names keyed for the district column, folded once per file rather than once per row. */
+function unitsByName(units: readonly ImportUnit[]): (text: string) => ImportUnit | null {
+  const byKey = new Map(units.map((unit) => [foldText(unit.name), unit] as const));
+  const decided = new Map<string, ImportUnit | null>();
+  return (text) => {
+    let found = decided.get(text);
+    if (found === undefined) {
+      const key = unitNameKey(toUnicodeVietnamese(text).text);
+      found = key ? (byKey.get(key) ?? null) : null;
+      decided.set(text, found);
+    }
+    return found;
+  };
 }
 
 /** The file's own encoding: most cells that needed converting agree on one. */
@@ -102,19 +116,20 @@ function readRaw(values: string[], columns: Map<TemplateColumnKey, number>, enco
     if (!original) continue;
     const decoded = toUnicodeVietnamese(original, encoding);
     if (decoded.encoding !== 'unicode') notes.add(`chuyển từ mã ${ENCODING_NAMES[decoded.encoding]}`);
-    if (original !== original.normalize('NFC')) notes.add('chuẩn hóa Unicode dựng sẵn');
-    const clean = cleanText(decoded.text);
-    if (clean !== decoded.text.normalize('NFC')) notes.add('bỏ khoảng trắng thừa');
+    const nfc = decoded.text.normalize('NFC');
+    if (decoded.encoding === 'unicode' && original !== nfc) notes.add('chuẩn hóa Unicode dựng sẵn');
+    const clean = cleanText(nfc);
+    if (clean !== nfc) notes.add('bỏ khoảng trắng thừa');
     raw[key] = clean;
   }
   return raw;
 }
 
 /** One row of the sheet, read into a nominee or rejected with its reason. */
-function interpretRow(row: number, raw: RawRow, unit: ImportUnit | null, context: ImportContext, notes: Set<string>): AcceptedRow | RejectedRow {
+function interpretRow(row: number, raw: RawRow, unit: ImportUnit | null, context: RowContext, notes: Set<string>): AcceptedRow | RejectedRow {
   const reject = (reason: string): RejectedRow => ({ row, reason, values: raw });
   if (!raw.name) return reject('Thiếu họ tên / tên tập thể.');
-  const rowUnit = (raw.district ? unitFromName(raw.district, context.units) : null) ?? unit;
+  const rowUnit = (raw.district ? context.unitFromName(raw.district) : null) ?? unit;
   if (!rowUnit) return reject('Không xác định được đơn vị (ghi tên đơn vị ở tiêu đề tệp hoặc cột Huyện).');
   let kind: NomineeFields['kind'];
   if (raw.kind) {
@@ -197,11 +212,12 @@ export function interpretRows(rows: readonly RowInput[], context: ImportContext,
     }
   }
   const body = rows.filter((row) => row.row > header.row);
+  const rowContext: RowContext = { ...context, unitFromName: unitsByName(context.units) };
   if (!unit) {
     const districtColumn = header.columns.get('district');
     const counts = new Map<number, number>();
     for (const row of body) {
-      const found = districtColumn === undefined ? null : unitFromName(row.values[districtColumn] ?? '', context.units);
+      const found = districtColumn === undefined ? null : rowContext.unitFromName(row.values[districtColumn] ?? '');
       if (found) counts.set(found.id, (counts.get(found.id) ?? 0) + 1);
     }
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -222,7 +238,7 @@ export function interpretRows(rows: readonly RowInput[], context: ImportContext,
       preview.blankRows.push(row.row);
       continue;
     }
-    const result = interpretRow(row.row, raw, unit, context, notes);
+    const result = interpretRow(row.row, raw, unit, rowContext, notes);
     if ('fields' in result) preview.accepted.push(result);
     else preview.rejected.push(result);
   }

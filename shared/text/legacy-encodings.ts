@@ -153,11 +153,15 @@ export type TextEncoding = 'unicode' | 'tcvn3' | 'vni';
  * stays as it is; otherwise the conversion that gives real Vietnamese syllables wins.
  */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/u;
+// Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the precomposed toned vowels, combining
+// marks): TCVN3 and VNI text as Excel stores it is Latin-1, so it never contains them.
+const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u036f]/u;
 const remembered = new Map<string, { text: string; encoding: TextEncoding }>();
 
 export function toUnicodeVietnamese(text: string, preferred?: TextEncoding): { text: string; encoding: TextEncoding } {
   // Plain ASCII cannot be a legacy encoding; repeated cells (names of units, fields) are decided once.
   if (PLAIN_ASCII.test(text)) return { text, encoding: 'unicode' };
+  if (UNICODE_ONLY.test(text)) return { text: text.normalize('NFC'), encoding: 'unicode' };
   const key = `${preferred ?? ''}\u0000${text}`;
   const known = remembered.get(key);
   if (known) return known;

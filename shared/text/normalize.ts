@@ -4,10 +4,16 @@
  * (no diacritics, đ→d, lower case) so "hoang thi mai" finds "Hoàng Thị Mai".
  */
 
+// Anything cleanText would change besides NFC: control characters, whitespace other than a single
+// plain space, or space at either end. Most cells have none, and skip the replacing.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\S ]| {2}|^ | $/u;
+
 /** NFC, trimmed, runs of whitespace collapsed to one space. */
 export function cleanText(value: string): string {
-  return value
-    .normalize('NFC')
+  const nfc = value.normalize('NFC');
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc
     // Control characters (NUL, form feed …) pasted from other programs are dropped.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')

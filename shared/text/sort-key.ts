@@ -8,7 +8,7 @@ const TONES: Record<string, number> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '
 export function vietnameseSortKey(text: string): string {
   let primary = '';
   let secondary = '';
-  for (const char of text.normalize('NFC').toLocaleLowerCase('vi')) {
+  for (const char of text.normalize('NFC').toLowerCase()) {
     const parts = char.normalize('NFD');
     let tone = 0;
     let base = '';

@@ -8,6 +8,7 @@ import { browserPlatform } from '../../electron/bridge/browser-platform.ts';
 import { openSession } from '../../electron/session.ts';
 import { HEADER_ROW } from '../../electron/sheets/template.ts';
 import { contentHash } from '../../electron/services/attachments.ts';
+import { convertWithLibreOffice } from '../support/pdf.ts';
 import { fails, newSession, ok } from '../support/session.ts';
 import { makeTempDir } from '../support/temp.ts';
 
@@ -118,6 +119,35 @@ describe('importing nominations', () => {
     ]);
     expect(preview.blankRows).toEqual([8]);
     expect(preview.accepted.length + preview.rejected.length + preview.blankRows.length).toBe(10);
+  });
+
+  it('reads the same file after LibreOffice saved it (a third writer), and a birth date typed as a date', async () => {
+    const session = newSession();
+    const messy = path.join(session.dir, 'messy.xlsx');
+    execFileSync(PYTHON, [path.join(here, '../fixtures/messy_nominations.py'), messy]);
+    const resaved = convertWithLibreOffice(messy, path.join(session.dir, 'libreoffice'), 'xlsx');
+    const fates = (preview: { accepted: { row: number; fields: unknown }[]; rejected: { row: number; reason: string }[]; blankRows: number[] }) => ({
+      accepted: preview.accepted.map(({ row, fields }) => ({ row, fields })),
+      rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })),
+      blankRows: preview.blankRows,
+    });
+    const original = await ok(session, 'imports.preview', { campaignId: 1, ...file(messy) });
+    expect(fates(await ok(session, 'imports.preview', { campaignId: 1, ...file(resaved) }))).toEqual(fates(original));
+
+    const dated = path.join(session.dir, 'ngay-sinh.xlsx');
+    execFileSync(PYTHON, ['-c', `
+import sys, datetime
+from openpyxl import Workbook
+wb = Workbook(); ws = wb.active
+ws.append(["Huyện Lục Nam"])
+ws.append(["Loại", "Họ và tên / Tên tập thể", "Giới tính", "Ngày sinh", "Dân tộc"])
+ws.append(["Cá nhân", "Hà Thị Đào", "Nữ", datetime.datetime(1975, 3, 2), "Tày"])
+ws["D3"].number_format = "dd/mm/yyyy"
+wb.save(sys.argv[1])
+`, dated]);
+    const preview = await ok(session, 'imports.preview', { campaignId: 1, ...file(dated) });
+    expect(preview.accepted[0]?.fields).toMatchObject({ name: 'Hà Thị Đào', birthYear: 1975, ethnicCode: '02' });
+    expect(preview.accepted[0]?.notes).toContain('Năm sinh "02/03/1975" → 1975');
   });
 
   it('imports again as updates, not duplicates, and accepts a corrected row', async () => {

@@ -2,16 +2,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** LibreOffice, headless, with its own profile so parallel runs do not share one. */
-export function convertWithLibreOffice(file: string, outDir: string): string {
+/** LibreOffice, headless, with its own profile so parallel runs do not share one; PDF unless told. */
+export function convertWithLibreOffice(file: string, outDir: string, format: 'pdf' | 'xlsx' = 'pdf'): string {
   const profile = path.join(outDir, 'lo-profile');
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file], {
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, file], {
     stdio: 'pipe',
     timeout: 120_000,
   });
-  const pdf = path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/u, '')}.pdf`);
-  if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}`);
-  return pdf;
+  const converted = path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/u, '')}.${format}`);
+  if (!fs.existsSync(converted)) throw new Error(`LibreOffice did not write ${converted}`);
+  return converted;
 }
 
 export function pdfText(pdf: string): string {
