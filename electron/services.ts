@@ -15,7 +15,8 @@ import {
   updateAwardForm,
 } from './services/reference.ts';
 import { checkDatabase } from './services/system.ts';
-import { acceptWarning, deleteNominee, listNominees, restoreNominee, saveNominee } from './services/nominees.ts';
+import { listNominees } from './services/nominee-list.ts';
+import { acceptWarning, deleteNominee, restoreNominee, saveNominee } from './services/nominees.ts';
 import { listSubmissions, setReceived } from './services/submissions.ts';
 import { listEthnicGroups } from './services/ethnic-groups.ts';
 import { commitImport, previewImport } from './services/imports.ts';

@@ -2,7 +2,7 @@ import type { NomineeAttachment } from '../../shared/api/areas/nominees.ts';
 import { recordChange } from './audit.ts';
 import { storeAttachment } from './attachments.ts';
 import type { ServiceContext } from './context.ts';
-import { getNominee } from './nominees.ts';
+import { getNominee } from './nominee-rows.ts';
 
 export function nomineeAttachments(ctx: ServiceContext, nomineeId: number): NomineeAttachment[] {
   getNominee(ctx, nomineeId);

@@ -1,209 +1,14 @@
 import type { Nominee, NomineeFields } from '../../shared/api/areas/nominees.ts';
 import { AppError, notFound } from '../../shared/api/errors.ts';
 import { givenNameKey } from '../../shared/domain/nominee-fields.ts';
-import { nomineeWarnings, type CampaignRules } from '../../shared/domain/nominee-checks.ts';
-import { vietnameseSortKey } from '../../shared/text/sort-key.ts';
-import { NOMINEE_STATUSES, type NomineeKind, type NomineeStatus } from '../../shared/domain/nominees.ts';
+import type { NomineeKind } from '../../shared/domain/nominees.ts';
 import { foldText } from '../../shared/text/normalize.ts';
-import { recordChange } from './audit.ts';
-import { getCampaign } from './campaigns.ts';
-import type { ServiceContext } from './context.ts';
+import { vietnameseSortKey } from '../../shared/text/sort-key.ts';
 import { prepared } from '../db/statements.ts';
+import { recordChange } from './audit.ts';
+import type { ServiceContext } from './context.ts';
+import { getNominee } from './nominee-rows.ts';
 
-interface NomineeRow {
-  id: number;
-  campaign_id: number;
-  unit_id: number;
-  submission_id: number | null;
-  kind: NomineeKind;
-  name: string;
-  collective_form: string | null;
-  representative: string | null;
-  gender: 'nam' | 'nu' | null;
-  birth_year: number | null;
-  ethnic_code: string | null;
-  position: string;
-  village: string;
-  commune: string;
-  district: string;
-  phone: string;
-  achievement_field: string;
-  achievement_summary: string;
-  prior_awards: string;
-  status: string;
-  created_at: string;
-  unit_name: string;
-  ethnicity: string | null;
-  received_on: string | null;
-}
-
-// A nominee's received date is its own submission's; one typed by hand takes its unit's first.
-const SELECT = `
-  SELECT n.*, u.name AS unit_name, e.display_name AS ethnicity,
-    coalesce(s.received_on, r.first_received) AS received_on
-  FROM nominees n
-  LEFT JOIN (SELECT campaign_id, unit_id, min(received_on) AS first_received FROM submissions GROUP BY campaign_id, unit_id) r
-    ON r.campaign_id = n.campaign_id AND r.unit_id = n.unit_id
-  JOIN units u ON u.id = n.unit_id
-  LEFT JOIN ethnic_groups e ON e.code = n.ethnic_code
-  LEFT JOIN submissions s ON s.id = n.submission_id`;
-
-function statusOf(value: string): NomineeStatus {
-  return NOMINEE_STATUSES.find((status) => status === value) ?? 'de-cu';
-}
-
-/**
- * The plan's rules for a campaign. Who is over quota is known from one threshold per unit and
- * kind (the id of the last nominee within the quota), so a page of a long list is cheap.
- */
-function campaignRules(ctx: ServiceContext, campaignId: number): CampaignRules & { overQuotaAfter: Map<string, number> } {
-  const campaign = getCampaign(ctx, campaignId);
-  const minority = prepared(ctx.db, 'SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
-  const lastWithin = prepared(ctx.db, 
-    `SELECT id FROM nominees WHERE campaign_id = ? AND unit_id = ? AND kind = ? AND deleted_at IS NULL AND status <> 'rut'
-     ORDER BY id LIMIT 1 OFFSET ?`,
-  );
-  const overQuotaAfter = new Map<string, number>();
-  for (const quota of campaign.quotas) {
-    for (const kind of ['collective', 'individual'] as const) {
-      const allowed = quota[kind];
-      const threshold = allowed === 0 ? 0 : ((lastWithin.pluck().get(campaignId, quota.unitId, kind, allowed - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER);
-      overQuotaAfter.set(`${quota.unitId}:${kind}`, threshold);
-    }
-  }
-  return {
-    minorityCodes: new Set(minority),
-    collectiveForms: campaign.collectiveForms,
-    achievementFields: campaign.achievementFields,
-    nominationDeadline: campaign.nominationDeadline,
-    overQuota: new Set<number>(),
-    overQuotaAfter,
-  };
-}
-
-type Acceptances = Map<string, { reason: string; by: string; at: string }>;
-
-/** Accepted warnings of the given nominees, by nominee id and rule, in one query. */
-function acceptances(ctx: ServiceContext, ids: readonly number[]): Map<number, Acceptances> {
-  const byNominee = new Map<number, Acceptances>();
-  if (ids.length === 0) return byNominee;
-  const rows = prepared(
-    ctx.db,
-    'SELECT nominee_id, rule, reason, os_user, accepted_at FROM warning_acceptances WHERE nominee_id IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(ids)) as { nominee_id: number; rule: string; reason: string; os_user: string; accepted_at: string }[];
-  for (const row of rows) {
-    const entry = byNominee.get(row.nominee_id) ?? new Map();
-    entry.set(row.rule, { reason: row.reason, by: row.os_user, at: row.accepted_at });
-    byNominee.set(row.nominee_id, entry);
-  }
-  return byNominee;
-}
-
-function toNominee(row: NomineeRow, rules: ReturnType<typeof campaignRules>, accepted: Acceptances = new Map()): Nominee {
-  const threshold = rules.overQuotaAfter.get(`${row.unit_id}:${row.kind}`) ?? 0;
-  const over = row.status !== 'rut' && row.id > threshold;
-  const warnings = nomineeWarnings(
-    {
-      id: row.id,
-      kind: row.kind,
-      unitName: row.unit_name,
-      collectiveForm: row.collective_form,
-      representative: row.representative,
-      gender: row.gender,
-      birthYear: row.birth_year,
-      ethnicCode: row.ethnic_code,
-      district: row.district,
-      achievementField: row.achievement_field,
-      achievementSummary: row.achievement_summary,
-      receivedOn: row.received_on,
-    },
-    { ...rules, overQuota: over ? new Set([row.id]) : rules.overQuota },
-  ).map((warning) => ({ ...warning, accepted: accepted.get(warning.rule) ?? null }));
-  return {
-    id: row.id,
-    campaignId: row.campaign_id,
-    unitId: row.unit_id,
-    unitName: row.unit_name,
-    kind: row.kind,
-    name: row.name,
-    collectiveForm: row.collective_form,
-    representative: row.representative,
-    gender: row.gender,
-    birthYear: row.birth_year,
-    ethnicCode: row.ethnic_code,
-    ethnicity: row.ethnicity,
-    position: row.position,
-    village: row.village,
-    commune: row.commune,
-    district: row.district,
-    phone: row.phone,
-    achievementField: row.achievement_field,
-    achievementSummary: row.achievement_summary,
-    priorAwards: row.prior_awards,
-    status: statusOf(row.status),
-    receivedOn: row.received_on,
-    warnings,
-    createdAt: row.created_at,
-  };
-}
-
-
-export function getNominee(ctx: ServiceContext, id: number, includeDeleted = false): Nominee {
-  const row = prepared(ctx.db, `${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as NomineeRow | undefined;
-  if (!row) throw notFound(`đề cử mã ${id}`);
-  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, [id]).get(id));
-}
-
-export interface NomineeQuery {
-  campaignId: number;
-  search?: string | undefined;
-  unitId?: number | undefined;
-  kind?: NomineeKind | undefined;
-  status?: NomineeStatus | undefined;
-  withWarnings?: boolean | undefined;
-  sort?: 'name' | 'unit' | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total: number; items: Nominee[] } {
-  // Filters, order and paging run in SQLite on indexed columns; only the page is built.
-  // Only the filters in use go into the SQL, so SQLite can pick the matching index.
-  const conditions = ['n.campaign_id = @campaignId', 'n.deleted_at IS NULL'];
-  if (query.search?.trim()) conditions.push("n.name_folded LIKE @search ESCAPE '\\'");
-  if (query.unitId !== undefined) conditions.push('n.unit_id = @unitId');
-  if (query.kind !== undefined) conditions.push('n.kind = @kind');
-  if (query.status !== undefined) conditions.push('n.status = @status');
-  const where = conditions.join(' AND ');
-  const params = {
-    campaignId: query.campaignId,
-    ...(query.search?.trim() ? { search: `%${foldText(query.search).replace(/[\\%_]/gu, (c) => `\\${c}`)}%` } : {}),
-    ...(query.unitId !== undefined ? { unitId: query.unitId } : {}),
-    ...(query.kind !== undefined ? { kind: query.kind } : {}),
-    ...(query.status !== undefined ? { status: query.status } : {}),
-  };
-  const rules = campaignRules(ctx, query.campaignId);
-  // Within one unit the order is the sort key alone, which the (campaign, unit, sort key) index gives.
-  const order = query.sort === 'name' || query.unitId !== undefined ? 'n.sort_key, q.position, n.id' : 'q.position, n.sort_key, n.id';
-  const joinQuota = 'LEFT JOIN campaign_quotas q ON q.campaign_id = n.campaign_id AND q.unit_id = n.unit_id';
-  if (query.withWarnings) {
-    // Warnings are computed, not stored: filter after building, then page.
-    const matching = prepared(ctx.db, `${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order}`).all(params) as NomineeRow[];
-    const accepted = acceptances(ctx, matching.map((row) => row.id));
-    const all = matching
-      .map((row) => toNominee(row, rules, accepted.get(row.id)))
-      .filter((nominee) => nominee.warnings.some((warning) => !warning.accepted));
-    const start = query.offset ?? 0;
-    return { total: all.length, items: all.slice(start, start + (query.limit ?? 200)) };
-  }
-  const total = prepared(ctx.db, `SELECT count(*) FROM nominees n WHERE ${where}`).pluck().get(params) as number;
-  const rows = prepared(
-    ctx.db,
-    `${SELECT} ${joinQuota} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.limit ?? 200, offset: query.offset ?? 0 }) as NomineeRow[];
-  const accepted = acceptances(ctx, rows.map((row) => row.id));
-  return { total, items: rows.map((row) => toNominee(row, rules, accepted.get(row.id))) };
-}
 
 function fieldParams(fields: NomineeFields) {
   return {
@@ -245,16 +50,15 @@ export function writeNominee(ctx: ServiceContext, campaignId: number, id: number
   const now = ctx.now().toISOString();
   const params = { ...fieldParams(fields), campaign_id: campaignId, submission_id: submissionId, now };
   if (id === undefined) {
-    const info = ctx.db
-      .prepare(
-        `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, sort_key, collective_form, representative, gender,
+    const info = prepared(
+      ctx.db,
+      `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, sort_key, collective_form, representative, gender,
            birth_year, ethnic_code, position, village, commune, district, phone, achievement_field, achievement_summary,
            prior_awards, created_at, updated_at)
          VALUES (@campaign_id, @unit_id, @submission_id, @kind, @name, @name_folded, @sort_key, @collective_form, @representative, @gender,
            @birth_year, @ethnic_code, @position, @village, @commune, @district, @phone, @achievement_field, @achievement_summary,
            @prior_awards, @now, @now)`,
-      )
-      .run(params);
+    ).run(params);
     const createdId = Number(info.lastInsertRowid);
     recordChange(ctx, { action: 'create', entity: 'nominee', entityId: createdId, after: { campaignId, ...fields } });
     return createdId;

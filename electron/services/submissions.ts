@@ -1,19 +1,25 @@
 import type { UnitSubmission } from '../../shared/api/areas/nominees.ts';
 import { unitTitle } from '../../shared/domain/units.ts';
 import { daysBetween } from '../../shared/format/dates.ts';
+import type { NomineeKind } from '../../shared/domain/nominees.ts';
+import { prepared } from '../db/statements.ts';
 import { recordChange } from './audit.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
-import { listNominees } from './nominees.ts';
+import { openWarningsByUnit } from './nominee-warnings.ts';
 import { getUnit } from './units.ts';
 
 /** One card per unit with a quota: what it sent, when, on time or late, and its open warnings. */
 export function listSubmissions(ctx: ServiceContext, campaignId: number, today: string): UnitSubmission[] {
   const campaign = getCampaign(ctx, campaignId);
-  const nominees = listNominees(ctx, { campaignId, limit: 100_000 }).items;
+  const openWarnings = openWarningsByUnit(ctx, campaignId);
+  const filled = prepared(
+    ctx.db,
+    "SELECT unit_id AS unitId, kind, sum(live) AS count FROM nominee_counts WHERE campaign_id = ? AND status <> 'rut' GROUP BY unit_id, kind",
+  ).all(campaignId) as { unitId: number; kind: NomineeKind; count: number }[];
+  const filledOf = (unitId: number, kind: NomineeKind) => filled.find((row) => row.unitId === unitId && row.kind === kind)?.count ?? 0;
   return campaign.quotas.map((quota) => {
     const unit = getUnit(ctx, quota.unitId);
-    const mine = nominees.filter((nominee) => nominee.unitId === unit.id && nominee.status !== 'rut');
     const files = ctx.db
       .prepare(
         `SELECT s.received_on AS receivedOn, a.hash, a.file_name AS fileName FROM submissions s
@@ -28,14 +34,11 @@ export function listSubmissions(ctx: ServiceContext, campaignId: number, today: 
       unitId: unit.id,
       unitTitle: unitTitle(unit),
       quota: { collective: quota.collective, individual: quota.individual },
-      filled: {
-        collective: mine.filter((nominee) => nominee.kind === 'collective').length,
-        individual: mine.filter((nominee) => nominee.kind === 'individual').length,
-      },
+      filled: { collective: filledOf(unit.id, 'collective'), individual: filledOf(unit.id, 'individual') },
       receivedOn,
       state: receivedOn === null ? 'not-yet' : receivedOn > campaign.nominationDeadline ? 'late' : 'on-time',
       daysLeft: daysBetween(today, campaign.nominationDeadline),
-      warnings: mine.reduce((count, nominee) => count + nominee.warnings.filter((warning) => !warning.accepted).length, 0),
+      warnings: openWarnings.get(unit.id) ?? 0,
       files,
     };
   });

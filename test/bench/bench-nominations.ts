@@ -18,7 +18,7 @@ export async function bigDistrictFile(file: string, rows: number): Promise<void>
   sheet.addRow(['DANH SÁCH ĐỀ CỬ - Huyện Lục Ngạn']);
   sheet.addRow(['STT', 'Loại', 'Họ và tên / Tên tập thể', 'Hình thức tổ chức', 'Người đại diện', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Chức vụ, nghề nghiệp', 'Thôn/bản', 'Xã', 'Huyện', 'Điện thoại', 'Lĩnh vực thành tích', 'Tóm tắt thành tích', 'Hình thức khen thưởng đã nhận']);
   for (let i = 0; i < rows; i += 1) {
-    const name = `${FAMILY[i % 10]} ${MIDDLE[(i >> 3) % 5]} ${GIVEN[(i * 7) % 12]}`;
+    const name = `${FAMILY[i % 10]} ${MIDDLE[Math.floor(i / 10) % 5]} ${GIVEN[(i * 7) % 12]}`;
     sheet.addRow([i + 1, 'Cá nhân', name, null, null, i % 2 ? 'Nữ' : 'Nam', 1950 + (i % 50), ETHNIC[i % 7], 'Nông dân', `Thôn ${i % 40}`, 'Hồng Giang', 'Lục Ngạn', '0912000000', 'Lao động sản xuất', 'Trồng vải thiều theo tiêu chuẩn VietGAP, giúp nhiều hộ thoát nghèo', '']);
   }
   await workbook.xlsx.writeFile(file);
@@ -50,27 +50,39 @@ print(best[len(best) // 2])
   report('Xem trước tệp 5.000 dòng', preview);
   report('openpyxl đọc thuần cùng tệp (read_only)', openpyxl);
   console.log(`${'Tỉ lệ xem trước / openpyxl'.padEnd(58)} ${(preview / openpyxl).toFixed(2).padStart(8)}      (mục tiêu ≤ 1,00)`);
-  const started = performance.now();
+  // Each import into a database of its own, as a district's first file arrives; the median of three.
+  const fresh = [1, 2, 3].map((n) => openSession({ databasePath: path.join(dir, `import-${n}.sqlite`) }));
+  let next = 0;
+  const commit = await time(3, () => fresh[next++]?.dispatch('imports.commit', request));
+  fresh.forEach((other) => other.close());
+  report('Nhập 5.000 dòng (đọc lại + ghi, một giao dịch)', commit);
+  report('  trong đó phần ghi (trừ thời gian xem trước)', commit - preview, 'dưới 500 ms');
   await session.dispatch('imports.commit', request);
-  const commitTotal = performance.now() - started;
-  report('Nhập 5.000 dòng (đọc lại + ghi, một giao dịch)', commitTotal);
-  report('  trong đó phần ghi (trừ thời gian xem trước)', commitTotal - preview, 'dưới 500 ms');
 
   // 50,000 nominees: copies of the imported rows spread over the campaign's units.
-  const units = session.db.prepare('SELECT unit_id FROM campaign_quotas WHERE campaign_id = 1').pluck().all() as number[];
+  const units = session.db.prepare('SELECT unit_id FROM campaign_quotas WHERE campaign_id = 1 ORDER BY position').pluck().all() as number[];
   session.db.transaction(() => {
     for (let copy = 0; copy < 9; copy += 1) {
       session.db
         .prepare(
-          `INSERT INTO nominees (campaign_id, unit_id, kind, name, name_folded, gender, birth_year, ethnic_code, achievement_field, achievement_summary, created_at, updated_at)
-           SELECT campaign_id, ?, kind, name, name_folded, gender, birth_year, ethnic_code, achievement_field, achievement_summary, created_at, updated_at
+          `INSERT INTO nominees (campaign_id, unit_id, kind, name, name_folded, sort_key, gender, birth_year, ethnic_code, district, achievement_field, achievement_summary, created_at, updated_at)
+           SELECT campaign_id, ?, kind, name, name_folded, sort_key, gender, birth_year, ethnic_code, district, achievement_field, achievement_summary, created_at, updated_at
            FROM nominees WHERE campaign_id = 1 LIMIT 5000`,
         )
         .run(units[copy % units.length]);
     }
   })();
-  const total = session.db.prepare('SELECT count(*) FROM nominees').pluck().get() as number;
-  report(`Tìm "hoang thi mai" trong ${total.toLocaleString('vi-VN')} đề cử`, await time(5, () => session.dispatch('nominees.list', { campaignId: 1, search: 'hoang thi mai' })), 'dưới 10 ms');
-  report(`Lọc một đơn vị, chỉ cá nhân, trong ${total.toLocaleString('vi-VN')} đề cử`, await time(3, () => session.dispatch('nominees.list', { campaignId: 1, unitId: units[0], kind: 'individual' })), 'dưới 10 ms');
+  const total = (session.db.prepare('SELECT count(*) FROM nominees').pluck().get() as number).toLocaleString('vi-VN');
+  const list = (label: string, query: Record<string, unknown>) =>
+    time(9, () => session.dispatch('nominees.list', { campaignId: 1, ...query })).then((ms) => report(`${label} (${total} đề cử)`, ms, 'dưới 10 ms'));
+  await list('Danh sách, trang đầu theo đơn vị', {});
+  await list('Tìm "hoang thi mai"', { search: 'hoang thi mai' });
+  await list('Tìm "dang" (một họ, ~10% danh sách)', { search: 'dang' });
+  await list('Tìm "ly" (hai chữ: đầu từ)', { search: 'ly' });
+  await list('Lọc một đơn vị, chỉ cá nhân', { unitId: units[1], kind: 'individual' });
+  await list('Lọc trạng thái "Đề cử"', { status: 'de-cu' });
+  report(`Tính lại cảnh báo của mọi đề cử (lần đầu, ${total})`, await time(1, () => session.dispatch('nominees.list', { campaignId: 1, withWarnings: true })));
+  await list('Lọc "có cảnh báo"', { withWarnings: true });
+  report(`Thẻ đơn vị (đã nộp, chỉ tiêu, cảnh báo; ${total})`, await time(9, () => session.dispatch('submissions.list', { campaignId: 1 })));
   session.close();
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { migrate0001Core } from './0001-core.ts';
 import { migrate0002NominationsAndAwards } from './0002-nominations-and-awards.ts';
 import { migrate0003NomineeSortKey } from './0003-nominee-sort-key.ts';
+import { migrate0004NomineeListAtScale } from './0004-nominee-list-at-scale.ts';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'core', up: migrate0001Core },
   { version: 2, name: 'nominations-and-awards', up: migrate0002NominationsAndAwards },
   { version: 3, name: 'nominee-sort-key', up: migrate0003NomineeSortKey },
+  { version: 4, name: 'nominee-list-at-scale', up: migrate0004NomineeListAtScale },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
