@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeNominee } from '../../electron/services/nominees.ts';
 import { launchApp, type RunningApp } from '../support/browser.ts';
 import { makeTempDir } from '../support/temp.ts';
 
@@ -63,5 +64,41 @@ describe('Đề cử in the browser', () => {
     await page.getByRole('dialog').locator('input[type=file]').setInputFiles(letter);
     await page.getByRole('dialog').getByText('cong-van-de-cu.pdf').waitFor();
     expect(app.session.db.prepare('SELECT count(*) FROM nominee_attachments').pluck().get()).toBe(1);
+  });
+
+  it('loads a long list page by page as it scrolls, and filters by status', async () => {
+    const { page } = app;
+    const fields = { unitId: 3, kind: 'individual' as const, collectiveForm: null, representative: null, gender: 'nam' as const, birthYear: 1970, ethnicCode: '02', position: '', village: '', commune: '', district: '', phone: '', achievementField: 'Lao động sản xuất', achievementSummary: 'Trồng chè', priorAwards: '' };
+    app.session.db.transaction(() => {
+      for (let i = 0; i < 250; i += 1) writeNominee(app.session.ctx, 1, undefined, { ...fields, name: `Hà Văn Bình ${String(i).padStart(3, '0')}` });
+    })();
+    const total = app.session.db.prepare('SELECT count(*) FROM nominees WHERE deleted_at IS NULL').pluck().get() as number;
+    await page.goto(`${app.bridge.url}#/tong-quan`);
+    await page.goto(`${app.bridge.url}#/de-cu`);
+    await page.getByText(`${total} đề cử`, { exact: true }).waitFor();
+    await page.getByText('Đã tải 100: cuộn xuống để xem tiếp', { exact: true }).waitFor();
+    // Scrolls to the end as a user keeps scrolling: again until the list has grown (the virtual
+    // list may still be measuring its rows when the first scroll comes).
+    const scrollToEnd = () => page.locator('.ant-table-tbody-virtual-holder').evaluate((holder) => holder.scrollTo({ top: holder.scrollHeight }));
+    const scrolledUntil = (text: RegExp) =>
+      expect.poll(async () => {
+        await scrollToEnd();
+        return page.getByText(text).count();
+      }, { timeout: 15_000 });
+    await scrolledUntil(/Đã tải|Đang tải thêm/u).toBe(0);
+    expect(await page.getByText(`${total} đề cử`, { exact: true }).count()).toBe(1);
+    await expect
+      .poll(async () => {
+        await scrollToEnd();
+        return page.locator('.ant-table-row').last().textContent();
+      })
+      .toContain('Hà Văn Bình 249');
+
+    await page.getByLabel('Trạng thái').click();
+    await page.getByTitle('Đạt', { exact: true }).click();
+    await page.getByText('0 đề cử', { exact: true }).waitFor();
+    await page.getByLabel('Trạng thái').click();
+    await page.getByTitle('Đã đề cử', { exact: true }).click();
+    await page.getByText(`${total} đề cử`, { exact: true }).waitFor();
   });
 });

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Input, Select, Skeleton, Space, Switch, Table
 import { CheckOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ImportPreviewResult } from '../../../shared/api/areas/imports.ts';
 import type { Nominee } from '../../../shared/api/areas/nominees.ts';
-import { NOMINEE_KIND_LABELS, type NomineeKind } from '../../../shared/domain/nominees.ts';
+import { NOMINEE_KIND_LABELS, NOMINEE_STATUS_LABELS, NOMINEE_STATUSES, type NomineeKind, type NomineeStatus } from '../../../shared/domain/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { AcceptWarningDialog } from './AcceptWarningDialog.tsx';
@@ -11,6 +11,7 @@ import { fileToBase64 } from './fileToBase64.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { NomineeDialog } from './NomineeDialog.tsx';
 import { UnitCards } from './UnitCards.tsx';
+import { useNomineePages } from './useNomineePages.ts';
 
 interface PendingImport {
   file: { fileName: string; contentBase64: string; unitId?: number };
@@ -22,6 +23,7 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
   const [search, setSearch] = useState('');
   const [unitId, setUnitId] = useState<number | undefined>();
   const [kind, setKind] = useState<NomineeKind | undefined>();
+  const [status, setStatus] = useState<NomineeStatus | undefined>();
   const [withWarnings, setWithWarnings] = useState(false);
   const [sort, setSort] = useState<'name' | 'unit'>('unit');
   const [editing, setEditing] = useState<Nominee | 'new' | null>(null);
@@ -31,12 +33,13 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
   const campaign = useQuery('campaigns.get', { campaignId });
   const cards = useQuery('submissions.list', { campaignId });
   const groups = useQuery('ethnicGroups.list', {});
-  const list = useQuery('nominees.list', {
+  const list = useNomineePages({
     campaignId,
     sort,
     ...(search.trim() ? { search } : {}),
     ...(unitId ? { unitId } : {}),
     ...(kind ? { kind } : {}),
+    ...(status ? { status } : {}),
     ...(withWarnings ? { withWarnings } : {}),
   });
   const reload = () => {
@@ -97,8 +100,8 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
 
   if (campaign.error || cards.error) return <Alert type="error" showIcon title={campaign.error ?? cards.error} />;
   if (!campaign.data || !cards.data) return <Skeleton active />;
-  const rows = list.data?.items ?? [];
-  const total = list.data?.total ?? 0;
+  const rows = list.items;
+  const total = list.total;
 
   return (
     <div>
@@ -132,11 +135,31 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
           <Input.Search allowClear placeholder="Tìm theo tên (gõ không dấu cũng được)" style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Tìm đề cử" />
           <Select allowClear placeholder="Đơn vị" style={{ width: 200 }} value={unitId} onChange={setUnitId} options={campaign.data.quotas.map((q) => ({ value: q.unitId, label: q.unitTitle }))} />
           <Select allowClear placeholder="Loại" style={{ width: 120 }} value={kind} onChange={setKind} options={[{ value: 'collective', label: 'Tập thể' }, { value: 'individual', label: 'Cá nhân' }]} />
+          <Select
+            allowClear
+            placeholder="Trạng thái"
+            aria-label="Trạng thái"
+            style={{ width: 180 }}
+            value={status}
+            onChange={setStatus}
+            options={NOMINEE_STATUSES.map((value) => ({ value, label: NOMINEE_STATUS_LABELS[value] }))}
+          />
           <Select style={{ width: 190 }} value={sort} onChange={setSort} options={[{ value: 'unit', label: 'Sắp theo đơn vị' }, { value: 'name', label: 'Sắp theo tên' }]} />
-          <Switch checked={withWarnings} onChange={setWithWarnings} /> <span>Chỉ đề cử còn cảnh báo</span>
-          <Tag>{total} đề cử</Tag>
-          {total > rows.length && <Tag color="orange">Hiển thị {rows.length} đầu tiên: hãy tìm hoặc lọc để thu hẹp</Tag>}
+          <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center', whiteSpace: 'nowrap' }}>
+            <Switch checked={withWarnings} onChange={setWithWarnings} />
+            Chỉ đề cử còn cảnh báo
+          </label>
+          <Tag>{total.toLocaleString('vi-VN')} đề cử</Tag>
+          {total > rows.length && <Tag>{list.loadingMore ? 'Đang tải thêm…' : `Đã tải ${rows.length.toLocaleString('vi-VN')}: cuộn xuống để xem tiếp`}</Tag>}
         </Space>
+        {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
+        {/* Scroll events do not bubble; the capture phase sees the virtual list's own scrolling. */}
+        <div
+          onScrollCapture={(event) => {
+            const target = event.target as HTMLElement;
+            if (target.scrollTop + target.clientHeight >= target.scrollHeight - 400) list.loadMore();
+          }}
+        >
         <Table<Nominee>
           rowKey="id"
           size="small"
@@ -187,6 +210,7 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
             },
           ]}
         />
+        </div>
       </Card>
       {editing && groups.data && (
         <NomineeDialog

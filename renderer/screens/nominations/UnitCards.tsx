@@ -71,8 +71,9 @@ export function UnitCards({
             </div>
             {unit.files.map((file) => (
               <div key={file.hash}>
-                <Button size="small" type="link" icon={<PaperClipOutlined />} style={{ padding: 0 }} onClick={() => void downloadAttachment(file.hash)}>
-                  {file.fileName}
+                <Button size="small" type="link" icon={<PaperClipOutlined />} title={file.fileName} style={{ padding: 0, maxWidth: '100%' }} onClick={() => void downloadAttachment(file.hash)}>
+                  {/* Long file names are cut with "…" inside the card; the whole name is in the tooltip. */}
+                  <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>{file.fileName}</span>
                 </Button>
               </div>
             ))}
