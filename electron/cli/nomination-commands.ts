@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Nominee } from '../../shared/api/areas/nominees.ts';
 import { NOMINEE_KIND_LABELS } from '../../shared/domain/nominees.ts';
 import { foldText } from '../../shared/text/normalize.ts';
 import { unitNameKey } from '../../shared/domain/units.ts';
@@ -61,7 +62,14 @@ export const importNominationsCommand: Command = async (session, args) => {
 /** `nominees --campaign C [--json]` */
 export const nomineesCommand: Command = async (session, args) => {
   const campaign = await resolveCampaign(session, args.values.campaign);
-  const { items: nominees } = await call(session, 'nominees.list', { campaignId: campaign.id, sort: 'unit', limit: 100_000 });
+  // Page by page, so a campaign of any size is printed whole.
+  const nominees: Nominee[] = [];
+  for (let total = Infinity; nominees.length < total; ) {
+    const page = await call(session, 'nominees.list', { campaignId: campaign.id, sort: 'unit', limit: 5_000, offset: nominees.length });
+    if (page.items.length === 0) break;
+    nominees.push(...page.items);
+    total = page.total;
+  }
   const rows = nominees.map((n) => ({
     id: n.id,
     name: n.name,
