@@ -6,6 +6,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { openDatabase } from './db/open.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatcher.ts';
 import type { Platform, ServiceContext } from './services/context.ts';
+import { forgetWarningsOfOlderRules } from './services/nominee-warnings.ts';
 import { seedDefaults } from './services/seed.ts';
 import { defaultDataFolder } from './paths.ts';
 
@@ -77,6 +78,7 @@ export function openSession(options: SessionOptions): Session {
   };
   try {
     seedDefaults(ctx);
+    forgetWarningsOfOlderRules(ctx);
   } catch (error) {
     opened.db.close();
     throw error;

@@ -31,7 +31,7 @@ interface ListFilters {
 /**
  * Three letters or more match anywhere in the name ("oang" finds Hoàng), as a phrase of trigrams;
  * one or two match the start of a word ("ly" finds Lý, not Nguyễn), which is what a short search
- * means. A single letter has no trigram, so LIKE reads the names. LIKE's wildcards are dropped
+ * means. A single letter has no trigram, so LIKE reads the names. LIKE's wildcards become spaces
  * (no name has them), so "%" finds nobody rather than everybody.
  */
 function searchCondition(text: string | undefined): ListFilters['search'] {
@@ -106,7 +106,8 @@ export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total:
   const limit = query.limit ?? 100;
   const offset = query.offset ?? 0;
   const byName = query.sort === 'name' || query.unitId !== undefined;
-  const order = byName ? 'n.sort_key, q.position, n.id' : 'q.position, n.sort_key, n.id';
+  // By name alone, so the (sort key, id) indexes give the order; units outside the plan come last.
+  const order = byName ? 'n.sort_key, n.id' : 'q.position IS NULL, q.position, n.unit_id, n.sort_key, n.id';
   let page: { total: number; ids: number[] };
   if (filters.search) {
     // The matches come from the trigram index; only they are joined, filtered and sorted.
@@ -119,7 +120,7 @@ export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total:
     page = { total: ids.length, ids: ids.slice(offset, offset + limit) };
   } else if (byName) {
     const total = [...countsByUnit(ctx, query).values()].reduce((sum, count) => sum + count, 0);
-    const ids = prepared(ctx.db, `SELECT n.id FROM nominees n ${QUOTA_JOIN} WHERE ${filters.where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    const ids = prepared(ctx.db, `SELECT n.id FROM nominees n WHERE ${filters.where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
       .pluck()
       .all({ ...filters.params, limit, offset }) as number[];
     page = { total, ids };

@@ -1,3 +1,4 @@
+import { WARNING_RULES_VERSION } from '../../shared/domain/nominee-checks.ts';
 import { prepared } from '../db/statements.ts';
 import type { ServiceContext } from './context.ts';
 import { acceptances, campaignRules, SELECT, toNominee, type NomineeRow } from './nominee-rows.ts';
@@ -27,4 +28,17 @@ export function openWarningsByUnit(ctx: ServiceContext, campaignId: number): Map
     "SELECT unit_id AS unitId, sum(open) AS open FROM nominee_counts WHERE campaign_id = ? AND status <> 'rut' GROUP BY unit_id",
   ).all(campaignId) as { unitId: number; open: number }[];
   return new Map(rows.map((row) => [row.unitId, row.open]));
+}
+
+/**
+ * The stored numbers hold for the rules they were worked out with: after an update of the app
+ * that changes a rule, all of them are forgotten (and worked out again when next needed).
+ */
+export function forgetWarningsOfOlderRules(ctx: ServiceContext): void {
+  const stored = prepared(ctx.db, "SELECT value FROM derived_state WHERE key = 'warning_rules'").pluck().get() as string | undefined;
+  if (stored === String(WARNING_RULES_VERSION)) return;
+  ctx.db.transaction(() => {
+    prepared(ctx.db, 'UPDATE nominees SET open_warnings = NULL WHERE open_warnings IS NOT NULL').run();
+    prepared(ctx.db, "INSERT INTO derived_state (key, value) VALUES ('warning_rules', ?) ON CONFLICT DO UPDATE SET value = excluded.value").run(String(WARNING_RULES_VERSION));
+  })();
 }

@@ -38,7 +38,7 @@ export function readSheet(buffer: Buffer): { sheetName: string; rows: SheetRow[]
   const context = {
     strings: sharedStrings(text('xl/sharedStrings.xml')),
     dateStyles: dateStyles(text('xl/styles.xml')),
-    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/u.test(workbook),
+    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/u.test(workbook),
   };
   for (const sheet of workbookSheets(workbook, text('xl/_rels/workbook.xml.rels'))) {
     if (!sheet.visible) continue;

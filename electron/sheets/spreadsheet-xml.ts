@@ -8,11 +8,21 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** XML character references and entities, then Excel's own `_x000D_` escapes. */
+function codePoint(value: number, whole: string): string {
+  return Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : whole;
+}
+
+/** XML character references and entities (CDATA kept as written), then Excel's own `_x000D_` escapes. */
 export function decodeXmlText(raw: string): string {
+  if (raw.includes('<![CDATA[')) {
+    return raw
+      .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/u)
+      .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeXmlText(part)))
+      .join('');
+  }
   let text = raw.indexOf('&') === -1 ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/gu, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
+    if (name.startsWith('#x')) return codePoint(Number.parseInt(name.slice(2), 16), whole);
+    if (name.startsWith('#')) return codePoint(Number.parseInt(name.slice(1), 10), whole);
     return ENTITIES[name] ?? whole;
   });
   if (text.indexOf('_x') !== -1) text = text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
@@ -80,7 +90,9 @@ function isDateFormatCode(code: string): boolean {
 /** For each cell style index (the `s` of a cell), whether it shows a date. */
 export function dateStyles(stylesXml: string): boolean[] {
   const custom = new Map<number, boolean>();
-  for (const match of stylesXml.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/gu)) {
+  // Only the workbook's own formats: those inside <dxfs> belong to conditional formatting.
+  const numFmts = /<(?:\w+:)?numFmts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?numFmts>/u.exec(stylesXml)?.[1] ?? '';
+  for (const match of numFmts.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/gu)) {
     const attrs = attributes(match[0]);
     custom.set(Number(attrs.get('numFmtId')), isDateFormatCode(attrs.get('formatCode') ?? ''));
   }
@@ -120,15 +132,26 @@ export interface CellContext {
   date1904: boolean;
 }
 
+/** One attribute of a start tag's attribute text, in double or single quotes. */
+function attribute(attrs: string, name: 'r' | 's' | 't'): string | undefined {
+  const match = (name === 'r' ? /\br\s*=\s*(?:"([^"]*)"|'([^']*)')/u : name === 's' ? /\bs\s*=\s*(?:"([^"]*)"|'([^']*)')/u : /\bt\s*=\s*(?:"([^"]*)"|'([^']*)')/u).exec(attrs);
+  return match ? (match[1] ?? match[2]) : undefined;
+}
+
 function cellText(attrs: string, inner: string, context: CellContext): string {
-  const type = /\bt\s*=\s*"([^"]*)"/u.exec(attrs)?.[1] ?? 'n';
+  const type = attribute(attrs, 't') ?? 'n';
   if (type === 'inlineStr') return stringItemText(inner);
   const value = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/u.exec(inner)?.[1];
-  if (value === undefined) return '';
+  if (value === undefined || value.trim() === '') return '';
   if (type === 's') return context.strings[Number(value)] ?? '';
   if (type === 'str' || type === 'e') return decodeXmlText(value);
   if (type === 'b') return value === '1' ? 'TRUE' : 'FALSE';
-  const style = /\bs\s*=\s*"(\d+)"/u.exec(attrs)?.[1];
+  if (type === 'd') {
+    // An ISO 8601 date cell (Strict files): shown as dd/mm/yyyy like the others.
+    const iso = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value.trim());
+    return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : decodeXmlText(value);
+  }
+  const style = attribute(attrs, 's');
   const number = Number(value);
   if (!Number.isFinite(number)) return value;
   if (style !== undefined && context.dateStyles[Number(style)]) return serialToDate(number, context.date1904);
@@ -140,9 +163,42 @@ export interface ScannedRow {
   values: string[];
 }
 
+/** "A1:C3" → 0-based rows and columns of its corners, or null when it is not a range. */
+function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const match = /^\$?([A-Za-z]+)\$?(\d+):\$?([A-Za-z]+)\$?(\d+)$/u.exec(ref.trim());
+  if (!match) return null;
+  return { left: columnIndex((match[1] ?? '').toUpperCase()), top: Number(match[2]), right: columnIndex((match[3] ?? '').toUpperCase()), bottom: Number(match[4]) };
+}
+
+/**
+ * A merged cell shows its first cell's value over the whole range, and districts merge the Huyện
+ * or Lĩnh vực column over several people: every covered cell gets that value, as Excel shows it
+ * (and as exceljs read it). Ranges are cut at the last row with data and at column XFD.
+ */
+function fillMergedCells(xml: string, rows: ScannedRow[]): ScannedRow[] {
+  const byNumber = new Map(rows.map((row) => [row.row, row]));
+  const lastRow = rows.reduce((last, row) => Math.max(last, row.row), 0);
+  for (const match of xml.matchAll(/<(?:\w+:)?mergeCell\b([^>]*)>/gu)) {
+    const range = parseRange(attributes(match[0]).get('ref') ?? '');
+    if (!range) continue;
+    const value = byNumber.get(range.top)?.values[range.left];
+    if (!value) continue;
+    for (let rowNumber = range.top; rowNumber <= Math.min(range.bottom, lastRow); rowNumber += 1) {
+      let row = byNumber.get(rowNumber);
+      if (!row) {
+        row = { row: rowNumber, values: [] };
+        byNumber.set(rowNumber, row);
+      }
+      for (let column = range.left; column <= Math.min(range.right, 16_383); column += 1) if (!row.values[column]) row.values[column] = value;
+    }
+  }
+  return [...byNumber.values()].sort((a, b) => a.row - b.row);
+}
+
 /**
  * The rows of a worksheet that have at least one non-empty cell, each with its cell texts by
- * column. Rows and cells without an `r` reference follow the one before, as the format allows.
+ * column (merged ranges filled). Rows and cells without an `r` reference follow the one before,
+ * as the format allows.
  */
 export function scanWorksheet(xml: string, context: CellContext): ScannedRow[] {
   const rows: ScannedRow[] = [];
@@ -160,8 +216,8 @@ export function scanWorksheet(xml: string, context: CellContext): ScannedRow[] {
   for (let match = tags.exec(xml); match !== null && match.index < end; match = tags.exec(xml)) {
     const attrs = match[2] ?? '';
     if (match[1] === 'row') {
-      const r = /\br\s*=\s*"(\d+)"/u.exec(attrs)?.[1];
-      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
+      const r = attribute(attrs, 'r');
+      rowNumber = r !== undefined && /^\d+$/u.test(r) ? Number(r) : rowNumber + 1;
       column = -1;
       current = { row: rowNumber, values: [] };
       rows.push(current);
@@ -174,8 +230,8 @@ export function scanWorksheet(xml: string, context: CellContext): ScannedRow[] {
       inner = xml.slice(tags.lastIndex, stop);
       tags.lastIndex = stop + cellClose.length;
     }
-    const reference = /\br\s*=\s*"([A-Z]+)(\d+)"/u.exec(attrs);
-    column = reference ? columnIndex(reference[1] ?? '') : column + 1;
+    const reference = /^\$?([A-Za-z]+)\$?(\d+)$/u.exec(attribute(attrs, 'r') ?? '');
+    column = reference ? columnIndex((reference[1] ?? '').toUpperCase()) : column + 1;
     if (!current) {
       rowNumber = reference ? Number(reference[2]) : 1;
       current = { row: rowNumber, values: [] };
@@ -184,7 +240,7 @@ export function scanWorksheet(xml: string, context: CellContext): ScannedRow[] {
     const text = cellText(attrs, inner, context);
     if (text !== '') current.values[column] = text;
   }
-  return rows
+  return fillMergedCells(xml.slice(end), rows)
     .filter((row) => row.values.some((value) => value !== ''))
     .map((row) => ({ row: row.row, values: Array.from(row.values, (value) => value ?? '') }));
 }

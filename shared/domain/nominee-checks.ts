@@ -28,6 +28,12 @@ export interface CampaignRules {
   overQuota: ReadonlySet<number>;
 }
 
+/**
+ * Raise this whenever a rule below (or foldText, unitNameKey that they use) changes what it warns
+ * about: the numbers of open warnings stored per nominee are then worked out again on next start.
+ */
+export const WARNING_RULES_VERSION = 1;
+
 export const RULES = {
   notMinority: 'khong-phai-dtts',
   outsideArea: 'ngoai-dia-ban',

@@ -150,6 +150,31 @@ wb.save(sys.argv[1])
     expect(preview.accepted[0]?.notes).toContain('Năm sinh "02/03/1975" → 1975');
   });
 
+  it('reads a Huyện or Lĩnh vực cell merged over several people as each one’s', async () => {
+    const session = newSession();
+    const merged = path.join(session.dir, 'gop-o.xlsx');
+    execFileSync(PYTHON, ['-c', `
+import sys
+from openpyxl import Workbook
+wb = Workbook(); ws = wb.active
+ws.append(["Loại", "Họ và tên / Tên tập thể", "Giới tính", "Năm sinh", "Dân tộc", "Huyện", "Lĩnh vực thành tích"])
+for name in ["Lý Văn An", "Lý Văn Bình", "Lý Văn Cường", "Lý Văn Dũng"]:
+    ws.append(["Cá nhân", name, "Nam", 1980, "Dao", None, None])
+ws["F2"] = "Sơn Động"; ws.merge_cells("F2:F3")
+ws["F4"] = "Lục Ngạn"; ws.merge_cells("F4:F5")
+ws["G2"] = "Lao động sản xuất"; ws.merge_cells("G2:G5")
+wb.save(sys.argv[1])
+`, merged]);
+    const preview = await ok(session, 'imports.preview', { campaignId: 1, ...file(merged) });
+    expect(preview.rejected).toEqual([]);
+    expect(preview.accepted.map((row) => [row.fields.name, row.fields.unitId, row.fields.achievementField])).toEqual([
+      ['Lý Văn An', 1, 'Lao động sản xuất'],
+      ['Lý Văn Bình', 1, 'Lao động sản xuất'],
+      ['Lý Văn Cường', 2, 'Lao động sản xuất'],
+      ['Lý Văn Dũng', 2, 'Lao động sản xuất'],
+    ]);
+  });
+
   it('imports again as updates, not duplicates, and accepts a corrected row', async () => {
     const session = newSession();
     const messy = path.join(session.dir, 'messy.xlsx');

@@ -70,6 +70,29 @@ describe('reading SpreadsheetML', () => {
     expect(scanWorksheet(`<worksheet><sheetData/></worksheet>`, noStyles)).toEqual([]);
   });
 
+  it('fills merged ranges with their first cell, as Excel shows them, within the rows that have data', () => {
+    const xml = `<worksheet><sheetData>
+      <row r="1"><c r="A1" t="inlineStr"><is><t>DANH SÁCH</t></is></c></row>
+      <row r="3"><c r="A3" t="inlineStr"><is><t>Lý Văn A</t></is></c><c r="B3" t="inlineStr"><is><t>Sơn Động</t></is></c></row>
+      <row r="4"><c r="A4" t="inlineStr"><is><t>Lý Văn B</t></is></c><c r="B4"/></row>
+      <row r="5"><c r="A5" t="inlineStr"><is><t>Lý Văn C</t></is></c><c r="B5" t="inlineStr"><is><t>Lục Ngạn</t></is></c></row>
+    </sheetData><mergeCells count="3"><mergeCell ref="A1:C1"/><mergeCell ref="B3:B4"/><mergeCell ref="B5:B1048576"/></mergeCells></worksheet>`;
+    expect(scanWorksheet(xml, noStyles)).toEqual([
+      { row: 1, values: ['DANH SÁCH', 'DANH SÁCH', 'DANH SÁCH'] },
+      { row: 3, values: ['Lý Văn A', 'Sơn Động'] },
+      { row: 4, values: ['Lý Văn B', 'Sơn Động'] },
+      { row: 5, values: ['Lý Văn C', 'Lục Ngạn'] },
+    ]);
+  });
+
+  it('reads what other writers do: single quotes, lower-case references, empty values, ISO dates, CDATA, conditional formats', () => {
+    const context = { strings: ['a', 'b'], dateStyles: [false, true], date1904: false };
+    const xml = `<worksheet><sheetData><row r='2'><c r='a2' t='s'><v>1</v></c><c r="C2" s="1"><v></v></c><c r="D2" t="d"><v>1980-05-01T00:00:00</v></c><c r="E2" t="str"><v><![CDATA[Lý & <Sen>]]></v></c><c r="F2" t="str"><v>&#x110000;</v></c></row></sheetData></worksheet>`;
+    expect(scanWorksheet(xml, context)).toEqual([{ row: 2, values: ['b', '', '', '01/05/1980', 'Lý & <Sen>', '&#x110000;'] }]);
+    const styles = '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.0"/></numFmts><cellXfs><xf numFmtId="164"/></cellXfs><dxfs><dxf><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></dxf></dxfs></styleSheet>';
+    expect(dateStyles(styles)).toEqual([false]);
+  });
+
   it('lists sheets in tab order with their parts, absolute or relative', () => {
     const workbook = `<workbook xmlns:r="${REL}"><sheets><sheet name="Danh mục" sheetId="2" state="hidden" r:id="rId2"/><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>`;
     const rels = `<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>`;

@@ -15,7 +15,7 @@ function backToVersion3(file: string): void {
   const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[];
   for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger}`);
   db.exec(`
-    DROP TABLE nominee_counts; DROP TABLE nominee_names; DROP TABLE nominee_names_queue;
+    DROP TABLE nominee_counts; DROP TABLE nominee_names; DROP TABLE nominee_names_queue; DROP TABLE derived_state;
     DROP INDEX nominees_live_unit_sort; DROP INDEX nominees_live_sort; DROP INDEX nominees_live_quota; DROP INDEX nominees_warnings_unknown;
     ALTER TABLE nominees DROP COLUMN open_warnings;
     CREATE INDEX nominees_campaign_name ON nominees(campaign_id, name_folded);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Nominee, NomineeFields } from '../../shared/api/areas/nominees.ts';
 import type { MethodInput } from '../../shared/api/contract.ts';
+import { openSession } from '../../electron/session.ts';
+import { WARNING_RULES_VERSION } from '../../shared/domain/nominee-checks.ts';
 import { newSession, ok } from '../support/session.ts';
 
 type Session = ReturnType<typeof newSession>;
@@ -147,5 +149,23 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
     await expectStoredWarningsTrue(session);
     await ok(session, 'units.update', { id: first, fields: { name: 'Lục Ngạn Mới' } });
     await expectStoredWarningsTrue(session);
+  });
+
+  it('works the stored warnings out again after an update of the app changes the rules', async () => {
+    const first = newSession();
+    const plan = (await ok(first, 'campaigns.get', { campaignId: 1 })).quotas;
+    await add(first, person(plan[0]?.unitId ?? 1, 'Hoàng Thị Mai', { gender: null }));
+    expect((await ok(first, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(1);
+    // As an older version of the rules would have left it: no open warning stored.
+    first.db.exec("UPDATE nominees SET open_warnings = 0; UPDATE derived_state SET value = '0' WHERE key = 'warning_rules'");
+    expect((await ok(first, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(0);
+    first.close();
+    const again = openSession({ databasePath: first.ctx.databasePath, logError: () => undefined });
+    try {
+      expect((await ok(again, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(1);
+      expect(again.db.prepare("SELECT value FROM derived_state WHERE key = 'warning_rules'").pluck().get()).toBe(String(WARNING_RULES_VERSION));
+    } finally {
+      again.close();
+    }
   });
 });

@@ -23,6 +23,8 @@ export function migrate0004NomineeListAtScale(db: Database): void {
     CREATE INDEX nominees_live_sort ON nominees(campaign_id, sort_key, id, unit_id, kind, status, open_warnings) WHERE deleted_at IS NULL;
     CREATE INDEX nominees_live_quota ON nominees(campaign_id, unit_id, kind, id, status, open_warnings) WHERE deleted_at IS NULL;
     CREATE INDEX nominees_warnings_unknown ON nominees(campaign_id) WHERE deleted_at IS NULL AND open_warnings IS NULL;
+    -- Which version of the warning rules the stored numbers were worked out with (see nominee-warnings.ts).
+    CREATE TABLE derived_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
     -- Live nominees per campaign, unit, kind, status and whether they have open warnings, with the
     -- sum of those warnings. Every change is an upsert of +1 or -1, so the triggers' order never matters.
@@ -82,7 +84,7 @@ export function migrate0004NomineeListAtScale(db: Database): void {
 
     -- The nominee's own fields; and since quotas count in id order per unit and kind, a move,
     -- withdrawal, deletion or restoration changes the places of the others in both groups.
-    CREATE TRIGGER open_warnings_nominee AFTER UPDATE OF unit_id, kind, collective_form, representative, gender, birth_year,
+    CREATE TRIGGER open_warnings_nominee AFTER UPDATE OF campaign_id, unit_id, kind, collective_form, representative, gender, birth_year,
       ethnic_code, district, achievement_field, achievement_summary, submission_id, status, deleted_at ON nominees
     BEGIN
       UPDATE nominees SET open_warnings = NULL WHERE id = new.id;
@@ -107,12 +109,15 @@ export function migrate0004NomineeListAtScale(db: Database): void {
     CREATE TRIGGER open_warnings_submission_added AFTER INSERT ON submissions BEGIN
       UPDATE nominees SET open_warnings = NULL WHERE campaign_id = new.campaign_id AND unit_id = new.unit_id AND deleted_at IS NULL;
     END;
+    -- A file may carry nominees of other units (the Huyện column), linked to its submission.
     CREATE TRIGGER open_warnings_submission_changed AFTER UPDATE ON submissions BEGIN
       UPDATE nominees SET open_warnings = NULL WHERE deleted_at IS NULL
-        AND ((campaign_id = old.campaign_id AND unit_id = old.unit_id) OR (campaign_id = new.campaign_id AND unit_id = new.unit_id));
+        AND ((campaign_id = old.campaign_id AND unit_id = old.unit_id) OR (campaign_id = new.campaign_id AND unit_id = new.unit_id)
+          OR submission_id IN (old.id, new.id));
     END;
     CREATE TRIGGER open_warnings_submission_removed AFTER DELETE ON submissions BEGIN
-      UPDATE nominees SET open_warnings = NULL WHERE campaign_id = old.campaign_id AND unit_id = old.unit_id AND deleted_at IS NULL;
+      UPDATE nominees SET open_warnings = NULL WHERE deleted_at IS NULL
+        AND ((campaign_id = old.campaign_id AND unit_id = old.unit_id) OR submission_id = old.id);
     END;
     CREATE TRIGGER open_warnings_plan AFTER UPDATE OF nomination_deadline, achievement_fields_json, collective_forms_json, plan_json ON campaigns BEGIN
       UPDATE nominees SET open_warnings = NULL WHERE campaign_id = new.id AND deleted_at IS NULL;

@@ -43,19 +43,22 @@ export function useNomineePages(query: Omit<MethodInput<'nominees.list'>, 'limit
         .then((page) => {
           if (asking.current !== request) return;
           asking.current = null;
-          setState((previous) => ({
-            key,
-            version: forVersion,
-            items: replace || previous.key !== key ? page.items : [...previous.items, ...page.items],
-            total: page.total,
-            error: null,
-            more: false,
-          }));
+          setState((previous) => {
+            const fresh = replace || previous.key !== key || previous.version !== forVersion;
+            // A page is added only where it belongs: one asked for from an older length is dropped.
+            if (!fresh && offset !== previous.items.length) return { ...previous, more: false };
+            return { key, version: forVersion, items: fresh ? page.items : [...previous.items, ...page.items], total: page.total, error: null, more: false };
+          });
         })
         .catch((failure: unknown) => {
           if (asking.current !== request) return;
           asking.current = null;
-          setState((previous) => ({ ...previous, key, version: forVersion, error: errorMessage(failure), more: false }));
+          // A first page that fails shows nothing rather than the rows of the filters before.
+          setState((previous) =>
+            replace || previous.key !== key
+              ? { key, version: forVersion, items: [], total: 0, error: errorMessage(failure), more: false }
+              : { ...previous, error: errorMessage(failure), more: false },
+          );
         });
     },
     [key],
