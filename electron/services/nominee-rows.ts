@@ -54,8 +54,7 @@ function statusOf(value: string): NomineeStatus {
  * The plan's rules for a campaign. Who is over quota is known from one threshold per unit and
  * kind (the id of the last nominee within the quota), so a page of a long list is cheap.
  */
-export function campaignRules(ctx: ServiceContext, campaignId: number): CampaignRules & { overQuotaAfter: Map<string, number> } {
-  const campaign = getCampaign(ctx, campaignId);
+export function campaignRules(ctx: ServiceContext, campaignId: number, campaign = getCampaign(ctx, campaignId)): CampaignRules & { overQuotaAfter: Map<string, number> } {
   const minority = prepared(ctx.db, 'SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
   const lastWithin = prepared(ctx.db, 
     `SELECT id FROM nominees WHERE campaign_id = ? AND unit_id = ? AND kind = ? AND deleted_at IS NULL AND status <> 'rut'

@@ -3,7 +3,7 @@ import type { MethodInput } from '../../../shared/api/contract.ts';
 import type { Nominee } from '../../../shared/api/areas/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 
-const PAGE = 100;
+const PAGE = 50;
 
 export interface NomineePages {
   items: Nominee[];
