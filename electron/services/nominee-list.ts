@@ -113,9 +113,9 @@ export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total:
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
   const byName = query.sort === 'name' || query.unitId !== undefined;
-  // By name alone, so the (sort key, id) indexes give the order.
   const campaign = getCampaign(ctx, query.campaignId);
   const inPlanOrder = campaign.quotas.map((quota) => quota.unitId);
+  // By name alone, so the (sort key, id) indexes give the order.
   const order = byName ? 'n.sort_key, n.id' : `${unitOrderSql(inPlanOrder)}, n.sort_key, n.id`;
   let page: { total: number; ids: number[] };
   if (filters.search) {
