@@ -7,16 +7,18 @@ import { daysBetween } from '../../shared/format/dates.ts';
 import { getAgency } from './agencies.ts';
 import { getCampaign, summarizeCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
+import { prepared } from '../db/statements.ts';
 import { getUnit } from './units.ts';
 
-function nomineesFilled(ctx: ServiceContext, campaignId: number): Map<number, Record<NomineeKind, number>> {
-  const rows = ctx.db
-    .prepare(
-      `SELECT unit_id, kind, count(*) AS n FROM nominees
-       WHERE campaign_id = ? AND deleted_at IS NULL AND status <> 'rut'
-       GROUP BY unit_id, kind`,
-    )
-    .all(campaignId) as { unit_id: number; kind: NomineeKind; n: number }[];
+/**
+ * Nominees that count toward each unit's quota (live, not withdrawn), per kind, from the counts
+ * the database keeps (migration 4). Tổng quan and the Đề cử unit cards both read this.
+ */
+export function nomineesFilled(ctx: ServiceContext, campaignId: number): Map<number, Record<NomineeKind, number>> {
+  const rows = prepared(
+    ctx.db,
+    "SELECT unit_id, kind, sum(live) AS n FROM nominee_counts WHERE campaign_id = ? AND status <> 'rut' GROUP BY unit_id, kind",
+  ).all(campaignId) as { unit_id: number; kind: NomineeKind; n: number }[];
   const filled = new Map<number, Record<NomineeKind, number>>();
   for (const row of rows) {
     const entry = filled.get(row.unit_id) ?? { collective: 0, individual: 0 };

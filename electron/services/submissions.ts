@@ -1,23 +1,18 @@
 import type { UnitSubmission } from '../../shared/api/areas/nominees.ts';
 import { unitTitle } from '../../shared/domain/units.ts';
 import { daysBetween } from '../../shared/format/dates.ts';
-import type { NomineeKind } from '../../shared/domain/nominees.ts';
-import { prepared } from '../db/statements.ts';
 import { recordChange } from './audit.ts';
 import { getCampaign } from './campaigns.ts';
 import type { ServiceContext } from './context.ts';
 import { openWarningsByUnit } from './nominee-warnings.ts';
+import { nomineesFilled } from './overview.ts';
 import { getUnit } from './units.ts';
 
 /** One card per unit with a quota: what it sent, when, on time or late, and its open warnings. */
 export function listSubmissions(ctx: ServiceContext, campaignId: number, today: string): UnitSubmission[] {
   const campaign = getCampaign(ctx, campaignId);
   const openWarnings = openWarningsByUnit(ctx, campaignId);
-  const filled = prepared(
-    ctx.db,
-    "SELECT unit_id AS unitId, kind, sum(live) AS count FROM nominee_counts WHERE campaign_id = ? AND status <> 'rut' GROUP BY unit_id, kind",
-  ).all(campaignId) as { unitId: number; kind: NomineeKind; count: number }[];
-  const filledOf = (unitId: number, kind: NomineeKind) => filled.find((row) => row.unitId === unitId && row.kind === kind)?.count ?? 0;
+  const filled = nomineesFilled(ctx, campaignId);
   return campaign.quotas.map((quota) => {
     const unit = getUnit(ctx, quota.unitId);
     const files = ctx.db
@@ -34,7 +29,7 @@ export function listSubmissions(ctx: ServiceContext, campaignId: number, today: 
       unitId: unit.id,
       unitTitle: unitTitle(unit),
       quota: { collective: quota.collective, individual: quota.individual },
-      filled: { collective: filledOf(unit.id, 'collective'), individual: filledOf(unit.id, 'individual') },
+      filled: filled.get(unit.id) ?? { collective: 0, individual: 0 },
       receivedOn,
       state: receivedOn === null ? 'not-yet' : receivedOn > campaign.nominationDeadline ? 'late' : 'on-time',
       daysLeft: daysBetween(today, campaign.nominationDeadline),

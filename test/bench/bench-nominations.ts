@@ -12,7 +12,7 @@ const GIVEN = ['Mai', 'Dền', 'Sen', 'Hương', 'Long', 'An', 'Bình', 'Đào',
 const ETHNIC = ['Tày', 'Nùng', 'Sán Chay', 'Dao', 'Sán Dìu', 'Hoa', 'Cao Lan'];
 
 /** A Lục Ngạn file of `rows` nominees in the template's columns, written by exceljs. */
-export async function bigDistrictFile(file: string, rows: number): Promise<void> {
+async function bigDistrictFile(file: string, rows: number): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('DS');
   sheet.addRow(['DANH SÁCH ĐỀ CỬ - Huyện Lục Ngạn']);
