@@ -1,19 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, shell } from 'electron';
 import { AppError } from '../shared/api/errors.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { defaultDataFolder, defaultDatabasePath } from './paths.ts';
-import { CONTENT_SECURITY_POLICY } from './security.ts';
+import { isAppUrl } from './security.ts';
 import { ensureDefaultFolder, openSession, type Session } from './session.ts';
 import type { Platform } from './services/context.ts';
 
 // Thin shell: windows, security settings, menus and start-up order. Everything else is in services.
 app.setPath('userData', defaultDataFolder());
 const rendererDir = path.join(__dirname, '..', 'renderer');
-const rendererUrlPrefix = `${pathToFileURL(rendererDir).href}/`;
 let current: Session | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -43,16 +41,25 @@ const platform: Platform = {
   },
 };
 
+/** The Content Security Policy is the page's own meta tag (a header cannot reach a file:// page). */
 function hardenContents(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
+    // Reloading the app's own page is allowed; going anywhere else is not.
+    contents.on('will-navigate', (event) => {
+      if (!isAppUrl(event.url, rendererDir)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isAppUrl(event.url, rendererDir)) event.preventDefault();
+    });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
+}
+
+/** The frame IPC answers: the main frame of the app's window, while it exists. */
+function appFrame() {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null;
 }
 
 function createWindow(): void {
@@ -94,19 +101,21 @@ void app.whenReady().then(() => {
   try {
     const databasePath = process.env.DHTT_DB ?? defaultDatabasePath();
     ensureDefaultFolder(databasePath);
-    const nativeBinding = process.env.DHTT_SQLITE_BINDING;
-    current = openSession({ databasePath, platform, ...(nativeBinding ? { nativeBinding } : {}) });
+    current = openSession({ databasePath, platform });
   } catch (error) {
     dialog.showErrorBox('Không mở được dữ liệu', error instanceof AppError ? error.message : (String(error).split('\n')[0] ?? ''));
     app.quit();
     return;
   }
   hardenContents();
-  registerIpc(ipcMain, current.dispatch, rendererUrlPrefix);
+  registerIpc(ipcMain, current.dispatch, appFrame);
   createWindow();
 });
 
-app.on('window-all-closed', () => {
+app.on('window-all-closed', () => app.quit());
+
+// Quitting from the menu (role "quit") skips window-all-closed: the database closes here, once.
+app.on('will-quit', () => {
   current?.close();
-  app.quit();
+  current = null;
 });

@@ -14,7 +14,6 @@ export interface SessionOptions extends DispatcherOptions {
   databasePath: string;
   /** Create the file when missing (default true). */
   create?: boolean;
-  nativeBinding?: string;
   osUser?: string;
   now?: () => Date;
   /** What the host can do (save dialogs, printing); by default nothing is saved. */
@@ -64,10 +63,7 @@ export function ensureDefaultFolder(databasePath: string): void {
 
 /** Opens the database (migrating and seeding a new one) and builds the dispatcher over it. */
 export function openSession(options: SessionOptions): Session {
-  const opened = openDatabase(options.databasePath, {
-    ...(options.create === undefined ? {} : { create: options.create }),
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  const opened = openDatabase(options.databasePath, options.create === undefined ? {} : { create: options.create });
   const ctx: ServiceContext = {
     db: opened.db,
     databasePath: path.resolve(options.databasePath),

@@ -8,6 +8,7 @@ import { defaultDatabasePath } from '../paths.ts';
 import { ensureDefaultFolder, openSession } from '../session.ts';
 import { startBridge } from './server.ts';
 import { browserPlatform } from './browser-platform.ts';
+import { buildApp } from '../build/build.ts';
 
 /** `npm run start:browser`: the same renderer and dispatcher, in the system browser, on 127.0.0.1. */
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,6 +34,8 @@ function openInBrowser(url: string): void {
 }
 
 try {
+  // Only what changed since the last build is built again.
+  await buildApp({ ifChanged: true });
   const databasePath = values.db ?? defaultDatabasePath();
   if (!values.db) ensureDefaultFolder(databasePath);
   const session = openSession({ databasePath, platform: browserPlatform(path.join(os.homedir(), 'Documents', 'Dien hinh tien tien')) });

@@ -11,8 +11,6 @@ export const APPLICATION_ID = 0x44485454;
 export interface OpenOptions {
   /** Create the file when it does not exist (init, the app's own data folder). Default true. */
   create?: boolean;
-  /** The compiled better-sqlite3 addon to use (Electron's ABI differs from Node's). */
-  nativeBinding?: string;
 }
 
 export interface OpenedDatabase {
@@ -71,7 +69,7 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
   const existed = checkLocation(absolute, options.create ?? true);
   let db: Database;
   try {
-    db = new BetterSqlite3(absolute, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new BetterSqlite3(absolute);
   } catch (error) {
     fail(`Không mở được "${absolute}": ${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''}`);
   }

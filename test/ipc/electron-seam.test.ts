@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, type WindowApi } from '../../shared/api/window-api.ts';
+import { isAppUrl } from '../../electron/security.ts';
 
 // The Electron binary cannot exist here: this file replaces the 'electron' module with a recorder,
 // so the preload and the IPC registration are checked as they are, in plain Node.
@@ -10,34 +13,93 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve({ ok: true, value: 'ok' })) },
 }));
 
+/** A frame as Electron's main process sees it (WebFrameMain): its URL is Chromium's spelling. */
+function frame(processId: number, frameToken: string, url: string) {
+  return { processId, frameToken, url, detached: false, parent: null };
+}
+
+// The URL Chromium gives a page loaded from "c:\Users\An Nguyen\App 100%\resources\app.asar\dist\renderer".
+const WINDOWS_RENDERER_DIR = 'c:\\Users\\An Nguyen\\App 100%\\resources\\app.asar\\dist\\renderer';
+const WINDOWS_PAGE_URL = 'file:///C:/Users/An%20Nguyen/App%20100%25/resources/app.asar/dist/renderer/index.html';
+
 describe('the preload', () => {
-  it('exposes one api object with only invoke, forwarding contract methods on one channel', async () => {
+  it('exposes one api object with only invoke, forwarding every call on one channel to main', async () => {
     await import('../../electron/preload.ts');
     expect(Object.keys(exposed)).toEqual(['api']);
     const api = exposed.api as WindowApi;
     expect(Object.keys(api)).toEqual(['invoke']);
     await api.invoke('campaigns.list', {});
-    expect(invoked).toEqual([[INVOKE_CHANNEL, { method: 'campaigns.list', input: {} }]]);
-    const refused = await api.invoke('fs.readFile' as never, {} as never);
-    expect(refused).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(invoked).toHaveLength(1);
+    await api.invoke('fs.readFile' as never, {} as never);
+    // Main checks the method name (and answers "unknown_method"); the preload checks nothing twice.
+    expect(invoked).toEqual([
+      [INVOKE_CHANNEL, { method: 'campaigns.list', input: {} }],
+      [INVOKE_CHANNEL, { method: 'fs.readFile', input: {} }],
+    ]);
+  });
+
+  it('is built without zod or the contract', () => {
+    const bundle = fs.readFileSync(path.join('dist', 'electron', 'preload.cjs'), 'utf8');
+    expect(bundle.length).toBeLessThan(4_000);
+    expect(bundle).toContain(INVOKE_CHANNEL);
+    expect(bundle).not.toMatch(/zod|strictObject|campaigns\.list/u);
   });
 });
 
 describe('the IPC registration', () => {
-  it('answers only the app’s own top frame', async () => {
+  async function registered(appFrame: () => ReturnType<typeof frame> | null) {
     const { registerIpc } = await import('../../electron/ipc/register-ipc.ts');
     let handler: ((event: unknown, message: unknown) => Promise<unknown>) | undefined;
     const ipcMain = { handle: (channel: string, fn: typeof handler) => channel === INVOKE_CHANNEL && (handler = fn) };
     const calls: unknown[] = [];
-    registerIpc(ipcMain as never, async (method, input) => (calls.push([method, input]), { ok: true, value: 1 }), 'file:///app/renderer');
+    registerIpc(ipcMain as never, async (method, input) => (calls.push([method, input]), { ok: true, value: 1 }), appFrame as never);
     if (!handler) throw new Error('not registered');
-    const own = { senderFrame: { url: 'file:///app/renderer/index.html', parent: null } };
-    expect(await handler(own, { method: 'campaigns.list', input: {} })).toEqual({ ok: true, value: 1 });
-    const foreign = { senderFrame: { url: 'https://example.com/', parent: null } };
-    expect(await handler(foreign, { method: 'campaigns.list', input: {} })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const subframe = { senderFrame: { url: 'file:///app/renderer/index.html', parent: {} } };
-    expect(await handler(subframe, { method: 'campaigns.list', input: {} })).toMatchObject({ ok: false });
+    return { handler, calls };
+  }
+
+  it('answers the app window’s main frame whatever the spelling of its Windows URL', async () => {
+    const main = frame(7, 'A1B2', WINDOWS_PAGE_URL);
+    const { handler, calls } = await registered(() => main);
+    // The same frame, as event.senderFrame gives it: upper-case drive letter, %20 and %25.
+    expect(await handler({ senderFrame: frame(7, 'A1B2', WINDOWS_PAGE_URL) }, { method: 'campaigns.list', input: {} })).toEqual({ ok: true, value: 1 });
     expect(calls).toEqual([['campaigns.list', {}]]);
+  });
+
+  it('refuses any other frame, even one showing the very same URL, and a closed window', async () => {
+    const main = frame(7, 'A1B2', WINDOWS_PAGE_URL);
+    let current: ReturnType<typeof frame> | null = main;
+    const { handler, calls } = await registered(() => current);
+    const message = { method: 'campaigns.list', input: {} };
+    expect(await handler({ senderFrame: frame(7, 'C3D4', WINDOWS_PAGE_URL) }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handler({ senderFrame: frame(9, 'A1B2', WINDOWS_PAGE_URL) }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handler({ senderFrame: { ...main, detached: true } }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handler({ senderFrame: null }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    current = null;
+    expect(await handler({ senderFrame: main }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('navigation inside the app', () => {
+  it('allows the app’s own page in the URL forms Chromium writes on Windows', () => {
+    expect(isAppUrl(WINDOWS_PAGE_URL, WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
+    expect(isAppUrl(`${WINDOWS_PAGE_URL}#/de-cu`, WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
+    expect(isAppUrl('file:///c:/users/an%20nguyen/app%20100%25/resources/app.asar/dist/renderer/index.html', WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
+    expect(isAppUrl('file:///home/an/app/dist/renderer/index.html', '/home/an/app/dist/renderer', 'linux')).toBe(true);
+  });
+
+  it('blocks everything that leaves the app', () => {
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:8080/index.html',
+      'file:///C:/Windows/System32/drivers/etc/hosts',
+      'file:///C:/Users/An%20Nguyen/App%20100%25/resources/app.asar/dist/renderer-evil/index.html',
+      'file:///C:/Users/An%20Nguyen/App%20100%25/resources/app.asar/dist/renderer/../../../evil.html',
+      'file://server/share/index.html',
+      'javascript:alert(1)',
+      'không phải url',
+    ]) {
+      expect(isAppUrl(url, WINDOWS_RENDERER_DIR, 'win32'), url).toBe(false);
+    }
+    expect(isAppUrl('file:///home/an/app/dist/RENDERER/index.html', '/home/an/app/dist/renderer', 'linux')).toBe(false);
   });
 });

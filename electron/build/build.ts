@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { isStale, writeRecord } from './freshness.mjs';
+
+/**
+ * `npm run build`: the renderer with Vite into dist/renderer, and the Electron main process and
+ * preload with esbuild into dist/electron, without needing the Electron binary. `npm start`,
+ * `npm run start:browser` and the others call `buildApp({ ifChanged: true })`, which rebuilds
+ * only the part whose own files changed since it was last built.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RECORDS = path.join(root, 'dist', '.build');
+const RENDERER_RECORD = path.join(RECORDS, 'renderer.json');
+const ELECTRON_RECORD = path.join(RECORDS, 'electron.json');
+
+/** Collects the files Vite read, for the freshness record. */
+function inputsCollector(inputs: string[]): Plugin {
+  return {
+    name: 'collect-inputs',
+    generateBundle() {
+      for (const id of this.getModuleIds()) if (!id.startsWith('\0')) inputs.push(id.split('?')[0] ?? id);
+    },
+  };
+}
+
+async function buildRenderer(): Promise<void> {
+  const startedAt = Date.now();
+  const { build } = await import('vite');
+  const inputs: string[] = [];
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn', plugins: [inputsCollector(inputs)] });
+  writeRecord(root, RENDERER_RECORD, [...inputs, 'vite.config.ts', 'renderer/index.html'], startedAt);
+}
+
+async function bundleElectron(): Promise<void> {
+  const startedAt = Date.now();
+  const { build } = await import('esbuild');
+  // Electron 45 runs Node 22 in its main process; the sandboxed preload must be one file that
+  // only requires 'electron'; the main process keeps npm packages external (they ship beside it).
+  const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning', metafile: true, absWorkingDir: root } as const;
+  const main = await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', packages: 'external' });
+  const preload = await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+  writeRecord(root, ELECTRON_RECORD, [...Object.keys(main.metafile.inputs), ...Object.keys(preload.metafile.inputs), 'electron/build/build.ts'], startedAt);
+}
+
+export async function buildApp(options: { ifChanged: boolean }): Promise<string[]> {
+  const built: string[] = [];
+  if (!options.ifChanged || isStale(root, RENDERER_RECORD)) {
+    await buildRenderer();
+    built.push('giao diện');
+  }
+  if (!options.ifChanged || isStale(root, ELECTRON_RECORD)) {
+    await bundleElectron();
+    built.push('main, preload');
+  }
+  return built;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const built = await buildApp({ ifChanged: process.argv.includes('--if-changed') });
+  console.log(built.length > 0 ? `Đã đóng gói ${built.join(' và ')} vào dist/.` : 'Bản đóng gói trong dist/ đã mới, không cần làm lại.');
+}
