@@ -43,6 +43,8 @@ describe('the Windows installer configuration', () => {
 
   it('packs the built app, unpacks only native addons and rebuilds nothing', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map']));
+    expect(config.files).toEqual(expect.arrayContaining(['!node_modules/better-sqlite3/{deps,src}/**', '!node_modules/better-sqlite3/prebuilds/{darwin,linux,linuxmusl}-*.node']));
+    expect(fs.existsSync('node_modules/better-sqlite3/prebuilds/win32-x64.node')).toBe(true);
     expect(config.asarUnpack).toEqual(['**/*.node']);
     expect(config.npmRebuild).toBe(false);
     expect(packageJson.main).toBe('dist/electron/main.cjs');
