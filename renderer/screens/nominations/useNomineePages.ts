@@ -17,66 +17,73 @@ export interface NomineePages {
   reload: () => void;
 }
 
+interface PagesState {
+  /** The filters and reload count the items belong to. */
+  key: string;
+  version: number;
+  items: Nominee[];
+  total: number;
+  error: string | null;
+  more: boolean;
+}
+
 /**
  * The nominee list a page at a time: the first page when the filters change, the next ones as
- * the user scrolls, so a list of any length scrolls without loading it all at once.
+ * the user scrolls, so a list of any length scrolls without loading it all at once. Every request
+ * has a sequence number and only the newest one's answer is used, so an answer that comes late
+ * (a slow page of the filters before) can never replace or block the list of the filters now.
  */
 export function useNomineePages(query: Omit<MethodInput<'nominees.list'>, 'limit' | 'offset'>): NomineePages {
   const key = JSON.stringify(query);
-  const [state, setState] = useState<{ key: string; version: number; items: Nominee[]; total: number; error: string | null; more: boolean }>({
-    key: '',
-    version: -1,
-    items: [],
-    total: 0,
-    error: null,
-    more: false,
-  });
+  const [state, setState] = useState<PagesState>({ key: '', version: -1, items: [], total: 0, error: null, more: false });
   const [version, setVersion] = useState(0);
-  const asking = useRef<string | null>(null);
-
-  const fetchPage = useCallback(
-    (offset: number, replace: boolean, forVersion: number, limit = PAGE) => {
-      const request = `${key}|${forVersion}|${offset}`;
-      if (asking.current === request) return;
-      asking.current = request;
-      call('nominees.list', { ...(JSON.parse(key) as typeof query), limit, offset })
-        .then((page) => {
-          if (asking.current !== request) return;
-          asking.current = null;
-          setState((previous) => {
-            const fresh = replace || previous.key !== key || previous.version !== forVersion;
-            // A page is added only where it belongs: one asked for from an older length is dropped.
-            if (!fresh && offset !== previous.items.length) return { ...previous, more: false };
-            return { key, version: forVersion, items: fresh ? page.items : [...previous.items, ...page.items], total: page.total, error: null, more: false };
-          });
-        })
-        .catch((failure: unknown) => {
-          if (asking.current !== request) return;
-          asking.current = null;
-          // A first page that fails shows nothing rather than the rows of the filters before.
-          setState((previous) =>
-            replace || previous.key !== key
-              ? { key, version: forVersion, items: [], total: 0, error: errorMessage(failure), more: false }
-              : { ...previous, error: errorMessage(failure), more: false },
-          );
-        });
-    },
-    [key],
-  );
+  const newest = useRef(0);
+  // What the screen shows now, for callbacks that a scroll event may call from an older render.
+  const wanted = useRef({ key, version });
+  wanted.current = { key, version };
 
   // After an edit the list comes back as long as it was, so the row just edited stays in view.
   const shown = useRef(PAGE);
   useEffect(() => {
     shown.current = state.key === key ? Math.max(PAGE, state.items.length) : PAGE;
   }, [key, state.key, state.items.length]);
-  useEffect(() => fetchPage(0, true, version, Math.min(shown.current, 2000)), [fetchPage, version]);
+
+  useEffect(() => {
+    const sequence = ++newest.current;
+    const limit = Math.min(shown.current, 2000);
+    call('nominees.list', { ...(JSON.parse(key) as typeof query), limit, offset: 0 })
+      .then((page) => {
+        if (sequence !== newest.current) return;
+        setState({ key, version, items: page.items, total: page.total, error: null, more: false });
+      })
+      .catch((failure: unknown) => {
+        if (sequence !== newest.current) return;
+        // A first page that fails shows nothing rather than the rows of the filters before.
+        setState({ key, version, items: [], total: 0, error: errorMessage(failure), more: false });
+      });
+  }, [key, version]);
 
   const current = state.key === key && state.version === version;
   const loadMore = useCallback(() => {
-    if (!current || asking.current !== null || state.items.length >= state.total) return;
+    const now = wanted.current;
+    if (!current || state.more || state.items.length >= state.total || now.key !== key || now.version !== version) return;
+    const sequence = ++newest.current;
+    const offset = state.items.length;
     setState((previous) => ({ ...previous, more: true }));
-    fetchPage(state.items.length, false, version);
-  }, [current, fetchPage, state.items.length, state.total, version]);
+    call('nominees.list', { ...(JSON.parse(key) as typeof query), limit: PAGE, offset })
+      .then((page) => {
+        if (sequence !== newest.current) return;
+        setState((previous) =>
+          previous.key === key && previous.version === version && previous.items.length === offset
+            ? { ...previous, items: [...previous.items, ...page.items], total: page.total, error: null, more: false }
+            : { ...previous, more: false },
+        );
+      })
+      .catch((failure: unknown) => {
+        if (sequence !== newest.current) return;
+        setState((previous) => ({ ...previous, error: errorMessage(failure), more: false }));
+      });
+  }, [current, key, version, state.more, state.items.length, state.total]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
   return { items: state.items, total: state.total, loading: !current, loadingMore: state.more, error: state.error, loadMore, reload };
