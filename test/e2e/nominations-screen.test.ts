@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeNominee } from '../../electron/services/nominees.ts';
-import { launchApp, type RunningApp } from '../support/browser.ts';
+import { chooseOption, launchApp, type RunningApp } from '../support/browser.ts';
 import { makeTempDir } from '../support/temp.ts';
 
 let app: RunningApp;
@@ -94,11 +94,9 @@ describe('Đề cử in the browser', () => {
       })
       .toContain('Hà Văn Bình 249');
 
-    await page.getByLabel('Trạng thái').click();
-    await page.getByTitle('Đạt', { exact: true }).click();
+    await chooseOption(page, 'Trạng thái', 'Đạt');
     await page.getByText('0 đề cử', { exact: true }).waitFor();
-    await page.getByLabel('Trạng thái').click();
-    await page.getByTitle('Đã đề cử', { exact: true }).click();
+    await chooseOption(page, 'Trạng thái', 'Đã đề cử');
     await page.getByText(`${total} đề cử`, { exact: true }).waitFor();
   });
 });

@@ -64,3 +64,23 @@ export async function launchApp(options: { databasePath: string; now?: () => Dat
     },
   };
 }
+
+/**
+ * Picks an option of an Ant Design select by its label, as a user clicks it, and waits until the
+ * select shows it: under load a click can land while the list is still opening, so it is tried again.
+ */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const select = page.getByLabel(label);
+  const shown = page.locator('.ant-select', { has: select }).locator(`.ant-select-content[title="${option}"]`);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
+    try {
+      await shown.waitFor({ timeout: 3_000 });
+      return;
+    } catch {
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw new Error(`Không chọn được "${option}" trong "${label}"`);
+}
