@@ -14,7 +14,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
@@ -29,14 +32,23 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...nodeBuiltins, 'electron', 'react', 'better-sqlite3', '**/electron/**', '**/renderer/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...nodeBuiltins, 'electron', 'react', 'better-sqlite3', '**/electron/**', '**/renderer/**'] },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/menu.ts', 'electron/ipc/register-ipc.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the thin shell imports electron; services run in plain Node.' }], patterns: ['**/renderer/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only the thin shell imports electron; services run in plain Node.' }],
+          patterns: ['**/renderer/**'],
+        },
+      ],
     },
   },
 );

@@ -4,15 +4,7 @@ import { LATEST_SCHEMA_VERSION } from './db/migrations/index.ts';
 import { defaultDatabasePath } from './paths.ts';
 import { ensureDefaultFolder, openSession, type Session } from './session.ts';
 import { CliError } from './cli/errors.ts';
-import {
-  call,
-  campaignCopyCommand,
-  campaignsCommand,
-  checkCommand,
-  unitsCommand,
-  type Command,
-  type CommandArgs,
-} from './cli/commands.ts';
+import { call, campaignCopyCommand, campaignsCommand, checkCommand, unitsCommand, type Command, type CommandArgs } from './cli/commands.ts';
 import { exportPlanCommand, issuePlanCommand, outputPath } from './cli/plan-commands.ts';
 import { exportTemplateCommand, importNominationsCommand, nomineesCommand } from './cli/nomination-commands.ts';
 import type { Platform } from './services/context.ts';
@@ -75,7 +67,7 @@ function parse(argv: string[]): CommandArgs {
     });
     return { values, positionals };
   } catch (error) {
-    throw new CliError(error instanceof Error ? error.message.split('\n')[0] ?? 'Tham số không hợp lệ.' : 'Tham số không hợp lệ.', 2);
+    throw new CliError(error instanceof Error ? (error.message.split('\n')[0] ?? 'Tham số không hợp lệ.') : 'Tham số không hợp lệ.', 2);
   }
 }
 
@@ -111,7 +103,8 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
   try {
     const args = parse(argv);
     const [first, second] = args.positionals;
-    if (args.values.help || first === undefined || first === 'help') return { code: first === undefined && !args.values.help ? 2 : 0, stdout: USAGE, stderr: '' };
+    if (args.values.help || first === undefined || first === 'help')
+      return { code: first === undefined && !args.values.help ? 2 : 0, stdout: USAGE, stderr: '' };
     if (first === 'init') return { code: 0, stdout: await init(args), stderr: '' };
     const twoWords = `${first} ${second ?? ''}`.trim();
     const name = COMMANDS[twoWords] ? twoWords : first;

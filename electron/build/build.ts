@@ -37,10 +37,29 @@ async function bundleElectron(): Promise<void> {
   const { build } = await import('esbuild');
   // Electron 45 runs Node 22 in its main process; the sandboxed preload must be one file that
   // only requires 'electron'; the main process keeps npm packages external (they ship beside it).
-  const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning', metafile: true, absWorkingDir: root } as const;
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    metafile: true,
+    absWorkingDir: root,
+  } as const;
   const main = await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', packages: 'external' });
-  const preload = await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
-  writeRecord(root, ELECTRON_RECORD, [...Object.keys(main.metafile.inputs), ...Object.keys(preload.metafile.inputs), 'electron/build/build.ts'], startedAt);
+  const preload = await build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    external: ['electron'],
+  });
+  writeRecord(
+    root,
+    ELECTRON_RECORD,
+    [...Object.keys(main.metafile.inputs), ...Object.keys(preload.metafile.inputs), 'electron/build/build.ts'],
+    startedAt,
+  );
 }
 
 export async function buildApp(options: { ifChanged: boolean }): Promise<string[]> {

@@ -36,7 +36,14 @@ function chain(error: unknown): { codes: string[]; messages: string[]; status: n
       messages.push(String(current));
       break;
     }
-    const item = current as { code?: unknown; name?: unknown; message?: unknown; response?: { status?: unknown }; cause?: unknown; errors?: unknown };
+    const item = current as {
+      code?: unknown;
+      name?: unknown;
+      message?: unknown;
+      response?: { status?: unknown };
+      cause?: unknown;
+      errors?: unknown;
+    };
     if (typeof item.code === 'string') codes.push(item.code);
     if (typeof item.name === 'string') codes.push(item.name);
     if (typeof item.message === 'string') messages.push(item.message);
@@ -75,7 +82,10 @@ function megabytes(bytes: number): string {
 }
 
 /** Downloads Electron's zip into @electron/get's cache (as the package's own install does), with progress. */
-export async function downloadElectronZip(version: string, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<string> {
+export async function downloadElectronZip(
+  version: string,
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<string> {
   const getEntry = createRequire(electronPackage).resolve('@electron/get');
   const get = (await import(pathToFileURL(getEntry).href)) as typeof import('@electron/get');
   let shown = -1;
@@ -112,10 +122,15 @@ export async function electronBinary(): Promise<string> {
     console.log(`Lần chạy đầu: tải chương trình Electron ${version} (khoảng 110 MB, cần mạng)…`);
     await downloadElectronZip(version);
     // The package's own install step finds the zip in the cache and unpacks it.
-    const unpack = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+    const unpack = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+      stdio: ['ignore', 'inherit', 'pipe'],
+      encoding: 'utf8',
+    });
     if (unpack.status !== 0 || !installed()) {
       const detail = (unpack.stderr || unpack.error?.message || '').trim().split('\n')[0] ?? '';
-      throw new ElectronUnavailable(`đã tải Electron nhưng không giải nén được (phần mềm bảo vệ của máy có thể chặn trình giải nén): ${detail}`);
+      throw new ElectronUnavailable(
+        `đã tải Electron nhưng không giải nén được (phần mềm bảo vệ của máy có thể chặn trình giải nén): ${detail}`,
+      );
     }
   }
   return require('electron') as string;

@@ -35,13 +35,18 @@ export function packIco(images: readonly { size: number; png: Buffer }[]): Buffe
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const svg = fs.readFileSync(path.join(folder, 'icon.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   const page = await browser.newPage();
   const images: { size: number; png: Buffer }[] = [];
   fs.mkdirSync(path.join(folder, 'icons'), { recursive: true });
   for (const size of PNG_SIZES) {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('width="256" height="256"', `width="${size}" height="${size}"`)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('width="256" height="256"', `width="${size}" height="${size}"`)}</body></html>`,
+    );
     const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     fs.writeFileSync(path.join(folder, 'icons', `${size}x${size}.png`), png);
     if (ICO_SIZES.includes(size)) images.push({ size, png });

@@ -16,7 +16,8 @@ try {
   const child = spawn(binary, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } catch (error) {
-  const reason = error instanceof ElectronUnavailable ? error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const reason =
+    error instanceof ElectronUnavailable ? error.message : (error instanceof Error ? error.message : String(error)).split('\n')[0];
   console.error(`Không chạy được Electron: ${reason}\nTrong lúc chờ, "npm run start:browser" mở cùng ứng dụng trong trình duyệt.`);
   process.exit(1);
 }

@@ -53,7 +53,10 @@ export const importNominationsCommand: Command = async (session, args) => {
   if (args.values.json) return printJson({ accepted, rejected });
   const lines = [
     `${args.values['dry-run'] ? 'Xem trước' : 'Đã nhập'} ${preview.fileName} (${preview.unitTitle ?? 'chưa rõ đơn vị'}): ${accepted.length} dòng nhận, ${rejected.length} dòng bị từ chối.`,
-    ...accepted.map((row) => `  dòng ${row.row}: ${row.name} (${NOMINEE_KIND_LABELS[row.kind]})${row.update ? ' — cập nhật' : ''}${row.notes.length ? ` [${row.notes.join('; ')}]` : ''}`),
+    ...accepted.map(
+      (row) =>
+        `  dòng ${row.row}: ${row.name} (${NOMINEE_KIND_LABELS[row.kind]})${row.update ? ' — cập nhật' : ''}${row.notes.length ? ` [${row.notes.join('; ')}]` : ''}`,
+    ),
     ...rejected.map((row) => `  dòng ${row.row}: TỪ CHỐI — ${row.reason}`),
   ];
   return lines.join('\n');
@@ -64,7 +67,7 @@ export const nomineesCommand: Command = async (session, args) => {
   const campaign = await resolveCampaign(session, args.values.campaign);
   // Page by page, so a campaign of any size is printed whole.
   const nominees: Nominee[] = [];
-  for (let total = Infinity; nominees.length < total; ) {
+  for (let total = Infinity; nominees.length < total;) {
     const page = await call(session, 'nominees.list', { campaignId: campaign.id, sort: 'unit', limit: 5_000, offset: nominees.length });
     if (page.items.length === 0) break;
     nominees.push(...page.items);
@@ -83,7 +86,14 @@ export const nomineesCommand: Command = async (session, args) => {
   }));
   if (args.values.json) return printJson(rows);
   return printTable(
-    rows.map((row) => ({ id: row.id, unit: row.unit, kind: NOMINEE_KIND_LABELS[row.kind], name: row.name, ethnicity: row.ethnicity ?? '', warnings: row.warnings.length })),
+    rows.map((row) => ({
+      id: row.id,
+      unit: row.unit,
+      kind: NOMINEE_KIND_LABELS[row.kind],
+      name: row.name,
+      ethnicity: row.ethnicity ?? '',
+      warnings: row.warnings.length,
+    })),
     [
       { key: 'id', title: 'Mã' },
       { key: 'unit', title: 'Đơn vị' },

@@ -81,7 +81,7 @@ export function getAgency(ctx: ServiceContext, id: number): Agency {
 }
 
 export function listAgencies(ctx: ServiceContext): Agency[] {
-  const rows = ctx.db.prepare('SELECT * FROM agencies ORDER BY coalesce(valid_from, \'\'), id').all() as AgencyRow[];
+  const rows = ctx.db.prepare("SELECT * FROM agencies ORDER BY coalesce(valid_from, ''), id").all() as AgencyRow[];
   return rows.map(toAgency);
 }
 
@@ -139,7 +139,8 @@ export function updateAgency(ctx: ServiceContext, id: number, fields: AgencyFiel
  */
 export function createSuccessorAgency(ctx: ServiceContext, fields: AgencyFields, validFrom: string): Agency {
   const dayBefore = shiftDays(validFrom, -1);
-  const latest = ctx.db.prepare("SELECT * FROM agencies ORDER BY coalesce(valid_from, '') DESC, id DESC LIMIT 1").get() as AgencyRow | undefined;
+  const latest = ctx.db.prepare("SELECT * FROM agencies ORDER BY coalesce(valid_from, '') DESC, id DESC LIMIT 1").get() as
+    AgencyRow | undefined;
   if (latest && ((latest.valid_from && validFrom <= latest.valid_from) || (latest.valid_to && validFrom <= latest.valid_to))) {
     throw new AppError('invalid_input', 'Ngày hiệu lực của cơ quan mới phải sau thời gian của cơ quan hiện tại.', 'validFrom');
   }

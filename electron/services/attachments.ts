@@ -30,14 +30,19 @@ export function storeAttachment(ctx: ServiceContext, fileName: string, bytes: Bu
   if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
   ctx.db
     .prepare('INSERT OR IGNORE INTO attachments (hash, file_name, media_type, size, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(hash, fileName, MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream', bytes.length, ctx.now().toISOString());
+    .run(
+      hash,
+      fileName,
+      MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream',
+      bytes.length,
+      ctx.now().toISOString(),
+    );
   return hash;
 }
 
 export function readAttachment(ctx: ServiceContext, hash: string): { fileName: string; mediaType: string; contentBase64: string } {
   const row = ctx.db.prepare('SELECT file_name AS fileName, media_type AS mediaType FROM attachments WHERE hash = ?').get(hash) as
-    | { fileName: string; mediaType: string }
-    | undefined;
+    { fileName: string; mediaType: string } | undefined;
   const file = path.join(attachmentsFolder(ctx), hash);
   if (!row || !fs.existsSync(file)) throw new AppError('not_found', 'Không tìm thấy tệp đính kèm.');
   return { ...row, contentBase64: fs.readFileSync(file).toString('base64') };

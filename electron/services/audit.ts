@@ -20,14 +20,14 @@ export function recordChange(ctx: ServiceContext, change: Change): void {
     `INSERT INTO audit_log (at, os_user, action, entity, entity_id, before_json, after_json)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-      ctx.now().toISOString(),
-      ctx.osUser,
-      change.action,
-      change.entity,
-      String(change.entityId),
-      change.before === undefined ? null : JSON.stringify(change.before),
-      change.after === undefined ? null : JSON.stringify(change.after),
-    );
+    ctx.now().toISOString(),
+    ctx.osUser,
+    change.action,
+    change.entity,
+    String(change.entityId),
+    change.before === undefined ? null : JSON.stringify(change.before),
+    change.after === undefined ? null : JSON.stringify(change.after),
+  );
 }
 
 interface AuditRow {
@@ -48,9 +48,7 @@ export function listAudit(
   const where = query.entity ? 'WHERE entity = @entity' : '';
   const params = { entity: query.entity ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 };
   const total = Number(ctx.db.prepare(`SELECT count(*) FROM audit_log ${where}`).pluck().get(params));
-  const rows = ctx.db
-    .prepare(`SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-    .all(params) as AuditRow[];
+  const rows = ctx.db.prepare(`SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as AuditRow[];
   return {
     total,
     entries: rows.map((row) => ({

@@ -85,8 +85,14 @@ export function getCampaign(ctx: ServiceContext, id: number): Campaign {
 function phaseLabel(phases: Phase[], today: string): string {
   const running = currentPhase(phases, today);
   if (running) return running.name;
-  const starts = phases.map((p) => p.startsOn).filter((d): d is string => d !== null).sort();
-  const ends = phases.map((p) => p.endsOn).filter((d): d is string => d !== null).sort();
+  const starts = phases
+    .map((p) => p.startsOn)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const ends = phases
+    .map((p) => p.endsOn)
+    .filter((d): d is string => d !== null)
+    .sort();
   if (starts[0] && today < starts[0]) return 'Chưa bắt đầu';
   if (ends.at(-1) && today > (ends.at(-1) ?? '')) return 'Đã kết thúc';
   return 'Giữa hai giai đoạn';

@@ -36,7 +36,11 @@ export async function previewImport(ctx: ServiceContext, request: ImportRequest)
       new Map((request.corrections ?? []).map((correction) => [correction.row, correction.values])),
     );
     const existing: Record<number, number> = {};
-    const findSame = sameNomineeFinder(ctx, request.campaignId, preview.accepted.map((row) => row.fields.unitId));
+    const findSame = sameNomineeFinder(
+      ctx,
+      request.campaignId,
+      preview.accepted.map((row) => row.fields.unitId),
+    );
     for (const row of preview.accepted) {
       const same = findSame(row.fields);
       if (same !== null) existing[row.row] = same;
@@ -63,10 +67,24 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest &
     const hash = storeAttachment(ctx, request.fileName, bytes);
     const receivedOn = request.receivedOn ?? ctx.now().toISOString().slice(0, 10);
     const info = ctx.db
-      .prepare("INSERT INTO submissions (campaign_id, unit_id, received_on, channel, attachment_hash, note, created_at) VALUES (?, ?, ?, 'email', ?, ?, ?)")
-      .run(request.campaignId, preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId, receivedOn, hash, request.fileName, ctx.now().toISOString());
+      .prepare(
+        "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, attachment_hash, note, created_at) VALUES (?, ?, ?, 'email', ?, ?, ?)",
+      )
+      .run(
+        request.campaignId,
+        preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId,
+        receivedOn,
+        hash,
+        request.fileName,
+        ctx.now().toISOString(),
+      );
     const submissionId = Number(info.lastInsertRowid);
-    recordChange(ctx, { action: 'create', entity: 'submission', entityId: submissionId, after: { campaignId: request.campaignId, unitId: preview.unitId, receivedOn, file: request.fileName, hash } });
+    recordChange(ctx, {
+      action: 'create',
+      entity: 'submission',
+      entityId: submissionId,
+      after: { campaignId: request.campaignId, unitId: preview.unitId, receivedOn, file: request.fileName, hash },
+    });
     let created = 0;
     let updated = 0;
     for (const row of preview.accepted) {
@@ -75,6 +93,12 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest &
       if (existing === undefined) created += 1;
       else updated += 1;
     }
-    return { submissionId, created, updated, rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })), blankRows: preview.blankRows.length };
+    return {
+      submissionId,
+      created,
+      updated,
+      rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })),
+      blankRows: preview.blankRows.length,
+    };
   })();
 }

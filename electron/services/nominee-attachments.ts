@@ -16,11 +16,24 @@ export function nomineeAttachments(ctx: ServiceContext, nomineeId: number): Nomi
 }
 
 /** Keeps a file with a nominee (content-addressed beside the database), in one transaction. */
-export function attachToNominee(ctx: ServiceContext, nomineeId: number, fileName: string, contentBase64: string, label = ''): NomineeAttachment[] {
+export function attachToNominee(
+  ctx: ServiceContext,
+  nomineeId: number,
+  fileName: string,
+  contentBase64: string,
+  label = '',
+): NomineeAttachment[] {
   getNominee(ctx, nomineeId);
   const hash = storeAttachment(ctx, fileName, Buffer.from(contentBase64, 'base64'));
-  ctx.db.prepare('INSERT OR REPLACE INTO nominee_attachments (nominee_id, attachment_hash, label) VALUES (?, ?, ?)').run(nomineeId, hash, label);
-  recordChange(ctx, { action: 'create', entity: 'nominee_attachment', entityId: `${nomineeId}:${hash}`, after: { nomineeId, fileName, label } });
+  ctx.db
+    .prepare('INSERT OR REPLACE INTO nominee_attachments (nominee_id, attachment_hash, label) VALUES (?, ?, ?)')
+    .run(nomineeId, hash, label);
+  recordChange(ctx, {
+    action: 'create',
+    entity: 'nominee_attachment',
+    entityId: `${nomineeId}:${hash}`,
+    after: { nomineeId, fileName, label },
+  });
   return nomineeAttachments(ctx, nomineeId);
 }
 

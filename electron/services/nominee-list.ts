@@ -46,7 +46,11 @@ function searchCondition(text: string | undefined): ListFilters['search'] {
 function listFilters(query: NomineeQuery): ListFilters {
   const conditions = ['n.campaign_id = @campaignId', 'n.deleted_at IS NULL'];
   const params: Record<string, string | number> = { campaignId: query.campaignId };
-  for (const [column, value] of [['unit_id', query.unitId], ['kind', query.kind], ['status', query.status]] as const) {
+  for (const [column, value] of [
+    ['unit_id', query.unitId],
+    ['kind', query.kind],
+    ['status', query.status],
+  ] as const) {
     if (value === undefined) continue;
     conditions.push(`n.${column} = @${column}`);
     params[column] = value;
@@ -72,7 +76,13 @@ function countsByUnit(ctx: ServiceContext, query: NomineeQuery): Map<number, num
      WHERE campaign_id = @campaignId AND (@unitId IS NULL OR unit_id = @unitId) AND (@kind IS NULL OR kind = @kind)
        AND (@status IS NULL OR status = @status) AND (@warned IS NULL OR warned = 1)
      GROUP BY unit_id HAVING sum(live) > 0`,
-  ).all({ campaignId: query.campaignId, unitId: query.unitId ?? null, kind: query.kind ?? null, status: query.status ?? null, warned: query.withWarnings ? 1 : null }) as {
+  ).all({
+    campaignId: query.campaignId,
+    unitId: query.unitId ?? null,
+    kind: query.kind ?? null,
+    status: query.status ?? null,
+    warned: query.withWarnings ? 1 : null,
+  }) as {
     unitId: number;
     count: number;
   }[];
@@ -83,10 +93,20 @@ function countsByUnit(ctx: ServiceContext, query: NomineeQuery): Map<number, num
  * The ids of one page in the plan's unit order: read unit by unit along the (unit, sort key)
  * index, since sorting every nominee by its unit's position would read them all.
  */
-function pageInUnitOrder(ctx: ServiceContext, query: NomineeQuery, filters: ListFilters, inPlanOrder: readonly number[], limit: number, offset: number): { total: number; ids: number[] } {
+function pageInUnitOrder(
+  ctx: ServiceContext,
+  query: NomineeQuery,
+  filters: ListFilters,
+  inPlanOrder: readonly number[],
+  limit: number,
+  offset: number,
+): { total: number; ids: number[] } {
   const counts = countsByUnit(ctx, query);
   const others = [...counts.keys()].filter((unitId) => !inPlanOrder.includes(unitId)).sort((a, b) => a - b);
-  const pageOfUnit = prepared(ctx.db, `SELECT n.id FROM nominees n WHERE ${filters.where} AND n.unit_id = @pageUnit ORDER BY n.sort_key, n.id LIMIT @limit OFFSET @offset`).pluck();
+  const pageOfUnit = prepared(
+    ctx.db,
+    `SELECT n.id FROM nominees n WHERE ${filters.where} AND n.unit_id = @pageUnit ORDER BY n.sort_key, n.id LIMIT @limit OFFSET @offset`,
+  ).pluck();
   const ids: number[] = [];
   let skip = offset;
   for (const unitId of [...inPlanOrder, ...others]) {
@@ -95,7 +115,8 @@ function pageInUnitOrder(ctx: ServiceContext, query: NomineeQuery, filters: List
       skip -= count;
       continue;
     }
-    if (ids.length < limit) ids.push(...(pageOfUnit.all({ ...filters.params, pageUnit: unitId, limit: limit - ids.length, offset: skip }) as number[]));
+    if (ids.length < limit)
+      ids.push(...(pageOfUnit.all({ ...filters.params, pageUnit: unitId, limit: limit - ids.length, offset: skip }) as number[]));
     skip = 0;
   }
   return { total: [...counts.values()].reduce((sum, count) => sum + count, 0), ids };
@@ -125,7 +146,9 @@ export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total:
       ctx.db,
       `SELECT n.id FROM nominee_names f CROSS JOIN nominees n ON n.id = f.rowid
        WHERE ${filters.search.condition} AND ${filters.where} ORDER BY ${order}`,
-    ).pluck().all({ ...filters.params, search: filters.search.value }) as number[];
+    )
+      .pluck()
+      .all({ ...filters.params, search: filters.search.value }) as number[];
     page = { total: ids.length, ids: ids.slice(offset, offset + limit) };
   } else if (byName) {
     const total = [...countsByUnit(ctx, query).values()].reduce((sum, count) => sum + count, 0);

@@ -54,9 +54,14 @@ function statusOf(value: string): NomineeStatus {
  * The plan's rules for a campaign. Who is over quota is known from one threshold per unit and
  * kind (the id of the last nominee within the quota), so a page of a long list is cheap.
  */
-export function campaignRules(ctx: ServiceContext, campaignId: number, campaign = getCampaign(ctx, campaignId)): CampaignRules & { overQuotaAfter: Map<string, number> } {
+export function campaignRules(
+  ctx: ServiceContext,
+  campaignId: number,
+  campaign = getCampaign(ctx, campaignId),
+): CampaignRules & { overQuotaAfter: Map<string, number> } {
   const minority = prepared(ctx.db, 'SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
-  const lastWithin = prepared(ctx.db, 
+  const lastWithin = prepared(
+    ctx.db,
     `SELECT id FROM nominees WHERE campaign_id = ? AND unit_id = ? AND kind = ? AND deleted_at IS NULL AND status <> 'rut'
      ORDER BY id LIMIT 1 OFFSET ?`,
   );
@@ -64,7 +69,10 @@ export function campaignRules(ctx: ServiceContext, campaignId: number, campaign 
   for (const quota of campaign.quotas) {
     for (const kind of ['collective', 'individual'] as const) {
       const allowed = quota[kind];
-      const threshold = allowed === 0 ? 0 : ((lastWithin.pluck().get(campaignId, quota.unitId, kind, allowed - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER);
+      const threshold =
+        allowed === 0
+          ? 0
+          : ((lastWithin.pluck().get(campaignId, quota.unitId, kind, allowed - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER);
       overQuotaAfter.set(`${quota.unitId}:${kind}`, threshold);
     }
   }
@@ -154,7 +162,8 @@ export function rowsByIds(ctx: ServiceContext, ids: readonly number[]): NomineeR
 
 /** One nominee as the screens show it, with its warnings and accepted ones. */
 export function getNominee(ctx: ServiceContext, id: number, includeDeleted = false): Nominee {
-  const row = prepared(ctx.db, `${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as NomineeRow | undefined;
+  const row = prepared(ctx.db, `${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as
+    NomineeRow | undefined;
   if (!row) throw notFound(`đề cử mã ${id}`);
   return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, [id]).get(id));
 }

@@ -9,10 +9,15 @@ import { acceptances, campaignRules, SELECT, toNominee, type NomineeRow } from '
  * that is one nominee, or the unit's nominees of that kind; after a plan change, all of them.
  */
 export function refreshOpenWarnings(ctx: ServiceContext, campaignId: number): void {
-  const unknown = prepared(ctx.db, `${SELECT} WHERE n.campaign_id = ? AND n.deleted_at IS NULL AND n.open_warnings IS NULL`).all(campaignId) as NomineeRow[];
+  const unknown = prepared(ctx.db, `${SELECT} WHERE n.campaign_id = ? AND n.deleted_at IS NULL AND n.open_warnings IS NULL`).all(
+    campaignId,
+  ) as NomineeRow[];
   if (unknown.length === 0) return;
   const rules = campaignRules(ctx, campaignId);
-  const accepted = acceptances(ctx, unknown.map((row) => row.id));
+  const accepted = acceptances(
+    ctx,
+    unknown.map((row) => row.id),
+  );
   const store = prepared(ctx.db, 'UPDATE nominees SET open_warnings = ? WHERE id = ?');
   for (const row of unknown) {
     const open = toNominee(row, rules, accepted.get(row.id)).warnings.filter((warning) => !warning.accepted).length;
@@ -39,6 +44,9 @@ export function forgetWarningsOfOlderRules(ctx: ServiceContext): void {
   if (stored === String(WARNING_RULES_VERSION)) return;
   ctx.db.transaction(() => {
     prepared(ctx.db, 'UPDATE nominees SET open_warnings = NULL WHERE open_warnings IS NOT NULL').run();
-    prepared(ctx.db, "INSERT INTO derived_state (key, value) VALUES ('warning_rules', ?) ON CONFLICT DO UPDATE SET value = excluded.value").run(String(WARNING_RULES_VERSION));
+    prepared(
+      ctx.db,
+      "INSERT INTO derived_state (key, value) VALUES ('warning_rules', ?) ON CONFLICT DO UPDATE SET value = excluded.value",
+    ).run(String(WARNING_RULES_VERSION));
   })();
 }

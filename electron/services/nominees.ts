@@ -9,7 +9,6 @@ import { recordChange } from './audit.ts';
 import type { ServiceContext } from './context.ts';
 import { getNominee } from './nominee-rows.ts';
 
-
 function fieldParams(fields: NomineeFields) {
   return {
     unit_id: fields.unitId,
@@ -43,7 +42,13 @@ function assertEthnicCode(ctx: ServiceContext, code: string | null): void {
  * Inserts or updates one nominee and audits it; returns its id. Used for single saves and for
  * imports of thousands of rows, so it does not rebuild the nominee with its warnings.
  */
-export function writeNominee(ctx: ServiceContext, campaignId: number, id: number | undefined, fields: NomineeFields, submissionId: number | null = null): number {
+export function writeNominee(
+  ctx: ServiceContext,
+  campaignId: number,
+  id: number | undefined,
+  fields: NomineeFields,
+  submissionId: number | null = null,
+): number {
   // The campaign and unit are checked by their foreign keys; a missing one fails the transaction.
   if (!prepared(ctx.db, 'SELECT 1 FROM units WHERE id = ?').get(fields.unitId)) throw notFound(`đơn vị mã ${fields.unitId}`);
   assertEthnicCode(ctx, fields.ethnicCode);
@@ -63,19 +68,19 @@ export function writeNominee(ctx: ServiceContext, campaignId: number, id: number
     recordChange(ctx, { action: 'create', entity: 'nominee', entityId: createdId, after: { campaignId, ...fields } });
     return createdId;
   }
-  const before = prepared(ctx.db, 'SELECT * FROM nominees WHERE id = ? AND deleted_at IS NULL').get(id) as Record<string, unknown> | undefined;
+  const before = prepared(ctx.db, 'SELECT * FROM nominees WHERE id = ? AND deleted_at IS NULL').get(id) as
+    Record<string, unknown> | undefined;
   if (!before || before.campaign_id !== campaignId) throw notFound(`đề cử mã ${id} trong chiến dịch này`);
   prepared(
     ctx.db,
-    
-      `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded, sort_key = @sort_key,
+
+    `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded, sort_key = @sort_key,
          collective_form = @collective_form, representative = @representative, gender = @gender, birth_year = @birth_year,
          ethnic_code = @ethnic_code, position = @position, village = @village, commune = @commune, district = @district,
          phone = @phone, achievement_field = @achievement_field, achievement_summary = @achievement_summary,
          prior_awards = @prior_awards, submission_id = coalesce(@submission_id, submission_id), updated_at = @now
        WHERE id = @id`,
-    )
-    .run({ ...params, id });
+  ).run({ ...params, id });
   const after = prepared(ctx.db, 'SELECT * FROM nominees WHERE id = ?').get(id);
   recordChange(ctx, { action: 'update', entity: 'nominee', entityId: id, before, after });
   return id;
@@ -108,11 +113,10 @@ export function acceptWarning(ctx: ServiceContext, id: number, rule: string, rea
   }
   prepared(
     ctx.db,
-    
-      `INSERT INTO warning_acceptances (nominee_id, rule, reason, os_user, accepted_at) VALUES (?, ?, ?, ?, ?)
+
+    `INSERT INTO warning_acceptances (nominee_id, rule, reason, os_user, accepted_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (nominee_id, rule) DO UPDATE SET reason = excluded.reason, os_user = excluded.os_user, accepted_at = excluded.accepted_at`,
-    )
-    .run(id, rule, reason, ctx.osUser, ctx.now().toISOString());
+  ).run(id, rule, reason, ctx.osUser, ctx.now().toISOString());
   const after = getNominee(ctx, id);
   recordChange(ctx, { action: 'update', entity: 'nominee', entityId: id, before: nominee, after });
   return after;
@@ -128,7 +132,11 @@ function sameNomineeKey(unitId: number, kind: NomineeKind, nameFolded: string, b
  * Finds, for many rows at once, the nominee each would update: same folded name and unit, and
  * birth year for a person. One query for the units involved instead of one per row.
  */
-export function sameNomineeFinder(ctx: ServiceContext, campaignId: number, unitIds: readonly number[]): (fields: SameNomineeFields) => number | null {
+export function sameNomineeFinder(
+  ctx: ServiceContext,
+  campaignId: number,
+  unitIds: readonly number[],
+): (fields: SameNomineeFields) => number | null {
   const known = new Map<string, number>();
   const distinct = [...new Set(unitIds)];
   if (distinct.length > 0) {

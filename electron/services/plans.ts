@@ -50,7 +50,9 @@ function allUnits(ctx: ServiceContext) {
 
 function issuedRows(ctx: ServiceContext, campaignId: number): IssuedRow[] {
   return ctx.db
-    .prepare('SELECT id, number, symbol, issued_on, snapshot_json FROM issued_documents WHERE campaign_id = ? AND kind = ? ORDER BY issued_on, id')
+    .prepare(
+      'SELECT id, number, symbol, issued_on, snapshot_json FROM issued_documents WHERE campaign_id = ? AND kind = ? ORDER BY issued_on, id',
+    )
     .all(campaignId, PLAN_KIND) as IssuedRow[];
 }
 
@@ -108,12 +110,25 @@ export function savePlanDraft(ctx: ServiceContext, campaignId: number, draft: Pl
       `UPDATE campaigns SET plan_json = ?, nomination_deadline = ?, total_models = ?, submit_to = ?, award_event = ?,
          title = ?, title_folded = ? WHERE id = ?`,
     )
-    .run(JSON.stringify(draft.plan), draft.nominationDeadline, draft.totalModels, draft.submitTo, draft.awardEvent, draft.plan.title, foldText(draft.plan.title), campaignId);
+    .run(
+      JSON.stringify(draft.plan),
+      draft.nominationDeadline,
+      draft.totalModels,
+      draft.submitTo,
+      draft.awardEvent,
+      draft.plan.title,
+      foldText(draft.plan.title),
+      campaignId,
+    );
   ctx.db.prepare('DELETE FROM campaign_phases WHERE campaign_id = ?').run(campaignId);
-  const insertPhase = ctx.db.prepare('INSERT INTO campaign_phases (campaign_id, key, position, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertPhase = ctx.db.prepare(
+    'INSERT INTO campaign_phases (campaign_id, key, position, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   draft.phases.forEach((phase, index) => insertPhase.run(campaignId, phase.key, index, phase.name, phase.startsOn, phase.endsOn));
   ctx.db.prepare('DELETE FROM campaign_quotas WHERE campaign_id = ?').run(campaignId);
-  const insertQuota = ctx.db.prepare('INSERT INTO campaign_quotas (campaign_id, unit_id, position, collective, individual) VALUES (?, ?, ?, ?, ?)');
+  const insertQuota = ctx.db.prepare(
+    'INSERT INTO campaign_quotas (campaign_id, unit_id, position, collective, individual) VALUES (?, ?, ?, ?, ?)',
+  );
   draft.quotas.forEach((quota, index) => insertQuota.run(campaignId, quota.unitId, index, quota.collective, quota.individual));
   recordChange(ctx, { action: 'update', entity: 'campaign', entityId: campaignId, before, after: getCampaign(ctx, campaignId) });
   return planState(ctx, campaignId);
@@ -125,7 +140,11 @@ function issuedRow(ctx: ServiceContext, campaignId: number, issuedId: number): I
   return row;
 }
 
-export function planDocument(ctx: ServiceContext, campaignId: number, issuedId?: number): { document: AdminDocument; problems: FormatProblem[] } {
+export function planDocument(
+  ctx: ServiceContext,
+  campaignId: number,
+  issuedId?: number,
+): { document: AdminDocument; problems: FormatProblem[] } {
   if (issuedId !== undefined) {
     const issue = stored(issuedRow(ctx, campaignId, issuedId));
     return { document: issue.document, problems: checkDocument(issue.document, { issued: true }) };
@@ -149,7 +168,11 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
     .pluck()
     .get(agency.id, year, number, symbol) as string | undefined;
   if (taken) {
-    throw new AppError('conflict', `Số ${number}/${symbol} năm ${year} đã dùng cho văn bản ngày ${formatDateVi(taken)}; số tiếp theo còn trống là ${nextNumber(ctx, agency.id, symbol, year)}.`, 'number');
+    throw new AppError(
+      'conflict',
+      `Số ${number}/${symbol} năm ${year} đã dùng cho văn bản ngày ${formatDateVi(taken)}; số tiếp theo còn trống là ${nextNumber(ctx, agency.id, symbol, year)}.`,
+      'number',
+    );
   }
   const draft = draftOf(ctx, campaignId);
   const snapshot = planSnapshotFromDraft(draft, agency, allUnits(ctx), campaign.year, { number, date });
@@ -164,7 +187,12 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
     )
     .run(campaignId, agency.id, PLAN_KIND, year, number, symbol, date, draft.plan.title, JSON.stringify(stamp), ctx.now().toISOString());
   const issued = { id: Number(info.lastInsertRowid), number, symbol, issuedOn: date };
-  recordChange(ctx, { action: 'create', entity: 'issued_document', entityId: issued.id, after: { ...issued, kind: PLAN_KIND, campaignId } });
+  recordChange(ctx, {
+    action: 'create',
+    entity: 'issued_document',
+    entityId: issued.id,
+    after: { ...issued, kind: PLAN_KIND, campaignId },
+  });
   const before = getCampaign(ctx, campaignId);
   ctx.db
     .prepare("UPDATE campaigns SET status = 'issued', plan_number = ?, plan_issued_on = ? WHERE id = ?")
@@ -195,7 +223,10 @@ export async function exportPlanPdf(ctx: ServiceContext, campaignId: number, iss
     throw new AppError('forbidden', 'Ở chế độ trình duyệt, hãy bấm "In" rồi chọn "Lưu dưới dạng PDF".');
   }
   const { document } = planDocument(ctx, campaignId, issuedId);
-  const target = await ctx.platform.chooseSavePath({ suggestedName: `${fileBaseName(document, getCampaign(ctx, campaignId).year)}.pdf`, extension: 'pdf' });
+  const target = await ctx.platform.chooseSavePath({
+    suggestedName: `${fileBaseName(document, getCampaign(ctx, campaignId).year)}.pdf`,
+    extension: 'pdf',
+  });
   if (!target) return { saved: null };
   await saveWindowPdf(target);
   return { saved: target };

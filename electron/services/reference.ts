@@ -128,7 +128,9 @@ function awardFormParams(fields: AwardFormFields) {
 }
 
 function assertAwardFormFree(ctx: ServiceContext, fields: AwardFormFields, exceptId: number | null): void {
-  const clash = ctx.db.prepare('SELECT id FROM award_forms WHERE code = ? AND valid_from = ? AND id IS NOT ?').get(fields.code, fields.validFrom, exceptId);
+  const clash = ctx.db
+    .prepare('SELECT id FROM award_forms WHERE code = ? AND valid_from = ? AND id IS NOT ?')
+    .get(fields.code, fields.validFrom, exceptId);
   if (clash) throw new AppError('conflict', 'Đã có hình thức khen thưởng cùng mã, áp dụng từ cùng ngày.', 'fields.validFrom');
 }
 

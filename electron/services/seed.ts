@@ -119,9 +119,7 @@ function loadAwardReference(ctx: ServiceContext): void {
   const reference = awardsReferenceSchema.parse(nfc(awardsJson));
   for (const salary of reference.baseSalaries) createBaseSalary(ctx, salary, salary.verified);
   for (const form of reference.awardForms) createAwardForm(ctx, form);
-  const insertText = ctx.db.prepare(
-    'INSERT INTO legal_texts (code, title, issued, effective_from, effective_to) VALUES (?, ?, ?, ?, ?)',
-  );
+  const insertText = ctx.db.prepare('INSERT INTO legal_texts (code, title, issued, effective_from, effective_to) VALUES (?, ?, ?, ?, ?)');
   for (const legal of reference.legalTexts) {
     insertText.run(legal.code, legal.title, legal.issued, legal.effectiveFrom, legal.effectiveTo);
   }

@@ -47,11 +47,22 @@ export function setReceived(ctx: ServiceContext, campaignId: number, unitId: num
     .get(campaignId, unitId) as { id: number; received_on: string | null } | undefined;
   if (existing) {
     ctx.db.prepare('UPDATE submissions SET received_on = ? WHERE id = ?').run(receivedOn, existing.id);
-    recordChange(ctx, { action: 'update', entity: 'submission', entityId: existing.id, before: { receivedOn: existing.received_on }, after: { receivedOn } });
+    recordChange(ctx, {
+      action: 'update',
+      entity: 'submission',
+      entityId: existing.id,
+      before: { receivedOn: existing.received_on },
+      after: { receivedOn },
+    });
     return;
   }
   const info = ctx.db
     .prepare("INSERT INTO submissions (campaign_id, unit_id, received_on, channel, created_at) VALUES (?, ?, ?, 'paper', ?)")
     .run(campaignId, unitId, receivedOn, ctx.now().toISOString());
-  recordChange(ctx, { action: 'create', entity: 'submission', entityId: Number(info.lastInsertRowid), after: { campaignId, unitId, receivedOn } });
+  recordChange(ctx, {
+    action: 'create',
+    entity: 'submission',
+    entityId: Number(info.lastInsertRowid),
+    after: { campaignId, unitId, receivedOn },
+  });
 }

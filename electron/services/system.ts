@@ -2,7 +2,16 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.ts';
 import { APPLICATION_ID, schemaVersion } from '../db/open.ts';
 import type { ServiceContext } from './context.ts';
 
-const COUNTED_TABLES = ['agencies', 'units', 'campaigns', 'ethnic_groups', 'base_salaries', 'award_forms', 'nominees', 'audit_log'] as const;
+const COUNTED_TABLES = [
+  'agencies',
+  'units',
+  'campaigns',
+  'ethnic_groups',
+  'base_salaries',
+  'award_forms',
+  'nominees',
+  'audit_log',
+] as const;
 
 /** The checks behind `cli check`: schema, SQLite integrity, foreign keys and reference data. */
 export function checkDatabase(ctx: ServiceContext) {
@@ -20,7 +29,8 @@ export function checkDatabase(ctx: ServiceContext) {
   for (const table of COUNTED_TABLES) {
     counts[table] = Number(ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
   }
-  if (counts.ethnic_groups !== 55) problems.push(`Danh mục dân tộc có ${counts.ethnic_groups} mục, cần 55 (54 dân tộc và người nước ngoài).`);
+  if (counts.ethnic_groups !== 55)
+    problems.push(`Danh mục dân tộc có ${counts.ethnic_groups} mục, cần 55 (54 dân tộc và người nước ngoài).`);
   if (counts.agencies === 0) problems.push('Chưa có thông tin cơ quan.');
   if (counts.base_salaries === 0) problems.push('Chưa có mức lương cơ sở.');
   const storedTexts = ctx.db

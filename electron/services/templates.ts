@@ -24,7 +24,9 @@ function templateData(ctx: ServiceContext, campaignId: number, unitId: number): 
     deadline: campaign.nominationDeadline,
     submitTo: campaign.submitTo,
     agencyEmail: agency.email,
-    ethnicNames: listEthnicGroups(ctx).filter((group) => group.code !== '55').map((group) => group.displayName),
+    ethnicNames: listEthnicGroups(ctx)
+      .filter((group) => group.code !== '55')
+      .map((group) => group.displayName),
     achievementFields: campaign.achievementFields,
     collectiveForms: campaign.collectiveForms,
   };

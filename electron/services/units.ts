@@ -118,7 +118,10 @@ function setActiveTo(ctx: ServiceContext, id: number, activeTo: string | null): 
 export function deactivateUnit(ctx: ServiceContext, id: number, activeTo: string): Unit {
   const unit = getUnit(ctx, id);
   if (unit.activeTo) {
-    throw new AppError('conflict', `${unit.name} đã ngừng hoạt động từ sau ngày ${unit.activeTo.split('-').reverse().join('/')}; hãy khôi phục trước nếu cần đặt ngày khác.`);
+    throw new AppError(
+      'conflict',
+      `${unit.name} đã ngừng hoạt động từ sau ngày ${unit.activeTo.split('-').reverse().join('/')}; hãy khôi phục trước nếu cần đặt ngày khác.`,
+    );
   }
   return setActiveTo(ctx, id, activeTo);
 }

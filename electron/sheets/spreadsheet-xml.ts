@@ -20,12 +20,16 @@ export function decodeXmlText(raw: string): string {
       .map((part) => (part.startsWith('<![CDATA[') ? part.slice(9, -3) : decodeXmlText(part)))
       .join('');
   }
-  let text = raw.indexOf('&') === -1 ? raw : raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/gu, (whole, name: string) => {
-    if (name.startsWith('#x')) return codePoint(Number.parseInt(name.slice(2), 16), whole);
-    if (name.startsWith('#')) return codePoint(Number.parseInt(name.slice(1), 10), whole);
-    return ENTITIES[name] ?? whole;
-  });
-  if (text.indexOf('_x') !== -1) text = text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  let text =
+    raw.indexOf('&') === -1
+      ? raw
+      : raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/gu, (whole, name: string) => {
+          if (name.startsWith('#x')) return codePoint(Number.parseInt(name.slice(2), 16), whole);
+          if (name.startsWith('#')) return codePoint(Number.parseInt(name.slice(1), 10), whole);
+          return ENTITIES[name] ?? whole;
+        });
+  if (text.indexOf('_x') !== -1)
+    text = text.replace(/_x([0-9A-Fa-f]{4})_/gu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   return text;
 }
 
@@ -49,7 +53,8 @@ export function stringItemText(xml: string): string {
 
 export function sharedStrings(xml: string): string[] {
   const strings: string[] = [];
-  for (const match of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/gu)) strings.push(stringItemText(match[1] ?? ''));
+  for (const match of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/gu))
+    strings.push(stringItemText(match[1] ?? ''));
   return strings;
 }
 
@@ -134,7 +139,13 @@ export interface CellContext {
 
 /** One attribute of a start tag's attribute text, in double or single quotes. */
 function attribute(attrs: string, name: 'r' | 's' | 't'): string | undefined {
-  const match = (name === 'r' ? /\br\s*=\s*(?:"([^"]*)"|'([^']*)')/u : name === 's' ? /\bs\s*=\s*(?:"([^"]*)"|'([^']*)')/u : /\bt\s*=\s*(?:"([^"]*)"|'([^']*)')/u).exec(attrs);
+  const match = (
+    name === 'r'
+      ? /\br\s*=\s*(?:"([^"]*)"|'([^']*)')/u
+      : name === 's'
+        ? /\bs\s*=\s*(?:"([^"]*)"|'([^']*)')/u
+        : /\bt\s*=\s*(?:"([^"]*)"|'([^']*)')/u
+  ).exec(attrs);
   return match ? (match[1] ?? match[2]) : undefined;
 }
 
@@ -167,7 +178,12 @@ export interface ScannedRow {
 function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
   const match = /^\$?([A-Za-z]+)\$?(\d+):\$?([A-Za-z]+)\$?(\d+)$/u.exec(ref.trim());
   if (!match) return null;
-  return { left: columnIndex((match[1] ?? '').toUpperCase()), top: Number(match[2]), right: columnIndex((match[3] ?? '').toUpperCase()), bottom: Number(match[4]) };
+  return {
+    left: columnIndex((match[1] ?? '').toUpperCase()),
+    top: Number(match[2]),
+    right: columnIndex((match[3] ?? '').toUpperCase()),
+    bottom: Number(match[4]),
+  };
 }
 
 /**
@@ -189,7 +205,8 @@ function fillMergedCells(xml: string, rows: ScannedRow[]): ScannedRow[] {
         row = { row: rowNumber, values: [] };
         byNumber.set(rowNumber, row);
       }
-      for (let column = range.left; column <= Math.min(range.right, 16_383); column += 1) if (!row.values[column]) row.values[column] = value;
+      for (let column = range.left; column <= Math.min(range.right, 16_383); column += 1)
+        if (!row.values[column]) row.values[column] = value;
     }
   }
   return [...byNumber.values()].sort((a, b) => a.row - b.row);

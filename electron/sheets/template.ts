@@ -75,8 +75,15 @@ export async function buildTemplate(data: TemplateData): Promise<Buffer> {
   line(2, data.campaignTitle, { bold: true, size: 13 });
   line(3, `Đơn vị: ${data.unitTitle}`, { bold: true });
   line(4, `Chỉ tiêu được phân bổ: ${twoDigits(data.quota.collective + data.quota.individual)} điển hình (${parts.join(', ')}).`);
-  line(5, `Hạn gửi: trước ngày ${formatDateVi(data.deadline)}, về ${data.submitTo}${data.agencyEmail ? ` (email: ${data.agencyEmail})` : ''}.`);
-  line(6, 'Hướng dẫn: mỗi tập thể, cá nhân ghi một dòng. Chọn Loại, Giới tính, Dân tộc, Lĩnh vực trong danh sách. Năm sinh ghi 4 chữ số. Tập thể ghi Hình thức tổ chức và Người đại diện; cá nhân ghi Giới tính, Năm sinh, Dân tộc.', { italic: true });
+  line(
+    5,
+    `Hạn gửi: trước ngày ${formatDateVi(data.deadline)}, về ${data.submitTo}${data.agencyEmail ? ` (email: ${data.agencyEmail})` : ''}.`,
+  );
+  line(
+    6,
+    'Hướng dẫn: mỗi tập thể, cá nhân ghi một dòng. Chọn Loại, Giới tính, Dân tộc, Lĩnh vực trong danh sách. Năm sinh ghi 4 chữ số. Tập thể ghi Hình thức tổ chức và Người đại diện; cá nhân ghi Giới tính, Năm sinh, Dân tộc.',
+    { italic: true },
+  );
   sheet.getRow(6).height = 32;
 
   const header = sheet.getRow(HEADER_ROW);
@@ -112,7 +119,14 @@ export async function buildTemplate(data: TemplateData): Promise<Buffer> {
         };
       }
       if (column.key === 'birthYear') {
-        cell.dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [1900, data.campaignYear], showErrorMessage: true, error: 'Năm sinh gồm 4 chữ số.' };
+        cell.dataValidation = {
+          type: 'whole',
+          operator: 'between',
+          allowBlank: true,
+          formulae: [1900, data.campaignYear],
+          showErrorMessage: true,
+          error: 'Năm sinh gồm 4 chữ số.',
+        };
       }
     });
   }

@@ -31,7 +31,10 @@ function bridgeApi(token: string): WindowApi {
         });
         return (await response.json()) as ApiResult<never>;
       } catch {
-        return { ok: false, error: { code: 'internal', message: 'Mất kết nối với máy chủ của ứng dụng. Hãy chạy lại npm run start:browser.' } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Mất kết nối với máy chủ của ứng dụng. Hãy chạy lại npm run start:browser.' },
+        };
       }
     },
   };

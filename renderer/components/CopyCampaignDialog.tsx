@@ -58,7 +58,10 @@ export function CopyCampaignDialog({ source, onClose }: { source: CampaignSummar
           label="Năm của chiến dịch mới"
           rules={[
             { required: true, message: 'Hãy nhập năm' },
-            { validator: async (_rule, value: number) => (taken.has(value) ? Promise.reject(new Error(`Đã có chiến dịch năm ${value}`)) : undefined) },
+            {
+              validator: async (_rule, value: number) =>
+                taken.has(value) ? Promise.reject(new Error(`Đã có chiến dịch năm ${value}`)) : undefined,
+            },
           ]}
         >
           <InputNumber min={2000} max={2100} style={{ width: 160 }} autoFocus />

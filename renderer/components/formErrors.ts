@@ -7,7 +7,10 @@ import { CallError, errorMessage } from '../app/api.ts';
  */
 export function showCallError(form: FormInstance, error: unknown, prefix = 'fields.'): string | null {
   if (error instanceof CallError && error.error.path?.startsWith(prefix)) {
-    const name = error.error.path.slice(prefix.length).split('.').map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
+    const name = error.error.path
+      .slice(prefix.length)
+      .split('.')
+      .map((part) => (/^\d+$/u.test(part) ? Number(part) : part));
     const registered = Object.hasOwn(form.getFieldsValue() as object, String(name[0]));
     if (registered) {
       form.setFields([{ name, errors: [error.error.message] }]);

@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
-import { numberLine, placeDateLine, RECIPIENTS_LABEL, recipientLines, signatureTitleLines, upperVi } from '../../shared/document/header-text.ts';
+import {
+  numberLine,
+  placeDateLine,
+  RECIPIENTS_LABEL,
+  recipientLines,
+  signatureTitleLines,
+  upperVi,
+} from '../../shared/document/header-text.ts';
 import { SIZE } from '../../shared/document/layout.ts';
 import { ruleLengthMm, textWidthMm } from '../../shared/document/metrics.ts';
 import { QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run } from '../../shared/document/model.ts';

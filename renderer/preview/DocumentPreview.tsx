@@ -32,7 +32,15 @@ function pieces(doc: AdminDocument): Piece[] {
  * The document drawn as A4 pages, as it prints: the flow is measured off screen, then cut into
  * pages; page numbers sit in the top margin from page 2. Printing shows exactly these pages.
  */
-export function DocumentPreview({ document, onPaged, scale = 1 }: { document: AdminDocument; onPaged?: (pages: number) => void; scale?: number }) {
+export function DocumentPreview({
+  document,
+  onPaged,
+  scale = 1,
+}: {
+  document: AdminDocument;
+  onPaged?: (pages: number) => void;
+  scale?: number;
+}) {
   const items = useMemo(() => {
     performance.mark('preview-start');
     return pieces(document);

@@ -1,12 +1,5 @@
 /** Error codes every caller (UI, command line, tests) can rely on. */
-export type ErrorCode =
-  | 'invalid_input'
-  | 'unknown_method'
-  | 'not_found'
-  | 'conflict'
-  | 'database'
-  | 'forbidden'
-  | 'internal';
+export type ErrorCode = 'invalid_input' | 'unknown_method' | 'not_found' | 'conflict' | 'database' | 'forbidden' | 'internal';
 
 export interface ApiError {
   code: ErrorCode;

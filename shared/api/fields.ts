@@ -20,11 +20,9 @@ export const optionalText = (max = 4000) =>
     .pipe(z.string().max(max, `Dài quá ${max} ký tự`));
 
 export const isoDate = (label: string) =>
-  z
-    .string({ error: `${label}: cần một ngày` })
-    .refine((value) => parseIsoDate(value) !== null, {
-      message: `${label}: ngày không hợp lệ (cần dạng YYYY-MM-DD và là ngày có thật)`,
-    });
+  z.string({ error: `${label}: cần một ngày` }).refine((value) => parseIsoDate(value) !== null, {
+    message: `${label}: ngày không hợp lệ (cần dạng YYYY-MM-DD và là ngày có thật)`,
+  });
 
 export const email = z
   .string()
@@ -32,7 +30,10 @@ export const email = z
   .pipe(z.email({ error: 'Địa chỉ email không hợp lệ' }));
 
 export const id = (label = 'Mã') =>
-  z.number({ error: `${label}: cần một số` }).int(`${label}: phải là số nguyên`).positive(`${label}: phải lớn hơn 0`);
+  z
+    .number({ error: `${label}: cần một số` })
+    .int(`${label}: phải là số nguyên`)
+    .positive(`${label}: phải lớn hơn 0`);
 
 export const year = z
   .number({ error: 'Năm: cần một số' })

@@ -33,7 +33,10 @@ function headerProblems(doc: AdminDocument, facts: CheckFacts): FormatProblem[] 
   }
   if (!header.parentBody.trim()) problems.push({ level: 'error', message: 'Thiếu tên cơ quan chủ quản ở tiêu đề.' });
   if (!header.place.trim()) problems.push({ level: 'error', message: 'Thiếu địa danh trước ngày tháng.' });
-  if (textWidthMm(QUOC_HIEU, SIZE.quocHieu, true) > HEADER_COLUMNS_MM[1] || textWidthMm(TIEU_NGU, SIZE.tieuNgu, true) > HEADER_COLUMNS_MM[1]) {
+  if (
+    textWidthMm(QUOC_HIEU, SIZE.quocHieu, true) > HEADER_COLUMNS_MM[1] ||
+    textWidthMm(TIEU_NGU, SIZE.tieuNgu, true) > HEADER_COLUMNS_MM[1]
+  ) {
     problems.push({ level: 'error', message: 'Quốc hiệu hoặc Tiêu ngữ không vừa một dòng ở cột phải của tiêu đề.' });
   }
   if (header.date) {

@@ -52,7 +52,9 @@ export function documentText(doc: AdminDocument): string[] {
   for (const section of doc.sections) {
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') lines.push(block.runs.map((run) => run.text).join(''));
-      else for (const row of [...block.headerRows, ...block.rows]) lines.push(row.map((cell) => cell.runs.map((r) => r.text).join('')).join(' | '));
+      else
+        for (const row of [...block.headerRows, ...block.rows])
+          lines.push(row.map((cell) => cell.runs.map((r) => r.text).join('')).join(' | '));
     }
   }
   lines.push(...signatureTitleLines(doc.signature), doc.signature.name, RECIPIENTS_LABEL, ...recipientLines(doc.recipients));

@@ -100,7 +100,11 @@ export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 export function keepsWithNext(block: Block): boolean {
   if (block.kind !== 'paragraph') return false;
   if (block.role !== 'body') return true;
-  return block.runs.map((run) => run.text).join('').trimEnd().endsWith(':');
+  return block.runs
+    .map((run) => run.text)
+    .join('')
+    .trimEnd()
+    .endsWith(':');
 }
 
 export const paragraph = (role: ParagraphRole, ...runs: (Run | string)[]): Paragraph => ({

@@ -22,8 +22,17 @@ export const documentSchema = z.object({
       orientation: z.enum(['portrait', 'landscape']),
       blocks: z.array(
         z.union([
-          z.object({ kind: z.literal('paragraph'), role: z.enum(['section', 'clause', 'subclause', 'body', 'centered']), runs: z.array(run) }),
-          z.object({ kind: z.literal('table'), columnWidths: z.array(z.number()), headerRows: z.array(z.array(cell)), rows: z.array(z.array(cell)) }),
+          z.object({
+            kind: z.literal('paragraph'),
+            role: z.enum(['section', 'clause', 'subclause', 'body', 'centered']),
+            runs: z.array(run),
+          }),
+          z.object({
+            kind: z.literal('table'),
+            columnWidths: z.array(z.number()),
+            headerRows: z.array(z.array(cell)),
+            rows: z.array(z.array(cell)),
+          }),
         ]),
       ),
     }),

@@ -40,7 +40,13 @@ function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
 function indexOf(groups: readonly EthnicGroup[]): EthnicIndex {
   const cached = indexes.get(groups);
   if (cached) return cached;
-  const index: EthnicIndex = { codes: new Set(), byName: new Map(), bySpelling: new Map(), byAlias: new Map(), byAmbiguousAlias: new Map() };
+  const index: EthnicIndex = {
+    codes: new Set(),
+    byName: new Map(),
+    bySpelling: new Map(),
+    byAlias: new Map(),
+    byAmbiguousAlias: new Map(),
+  };
   for (const group of groups) {
     index.codes.add(group.code);
     for (const name of [group.name, group.displayName]) {

@@ -81,22 +81,38 @@ function folded(list: readonly string[]): Set<string> {
 export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeWarning[] {
   const warnings: NomineeWarning[] = [];
   if (n.kind === 'individual' && n.ethnicCode && !rules.minorityCodes.has(n.ethnicCode)) {
-    warnings.push({ rule: RULES.notMinority, message: 'Cá nhân không phải người dân tộc thiểu số (kế hoạch chọn người dân tộc thiểu số).' });
+    warnings.push({
+      rule: RULES.notMinority,
+      message: 'Cá nhân không phải người dân tộc thiểu số (kế hoạch chọn người dân tộc thiểu số).',
+    });
   }
   if (n.kind === 'individual' && n.district && unitNameKey(n.district) !== foldText(n.unitName)) {
-    warnings.push({ rule: RULES.outsideArea, message: `Nơi ở ghi "${n.district}", không thuộc ${n.unitName}: kế hoạch chọn người sinh sống, làm việc tại địa bàn.` });
+    warnings.push({
+      rule: RULES.outsideArea,
+      message: `Nơi ở ghi "${n.district}", không thuộc ${n.unitName}: kế hoạch chọn người sinh sống, làm việc tại địa bàn.`,
+    });
   }
   if (n.kind === 'collective' && n.collectiveForm && !folded(rules.collectiveForms).has(foldText(n.collectiveForm))) {
-    warnings.push({ rule: RULES.collectiveForm, message: `Hình thức "${n.collectiveForm}" không có trong các hình thức tập thể của kế hoạch.` });
+    warnings.push({
+      rule: RULES.collectiveForm,
+      message: `Hình thức "${n.collectiveForm}" không có trong các hình thức tập thể của kế hoạch.`,
+    });
   }
   if (n.achievementField && !folded(rules.achievementFields).has(foldText(n.achievementField))) {
     warnings.push({ rule: RULES.field, message: `Lĩnh vực "${n.achievementField}" không có trong các lĩnh vực của kế hoạch.` });
   }
   const missing = missingFields(n);
   if (missing.length > 0) warnings.push({ rule: RULES.missing, message: `Còn thiếu: ${missing.join(', ')}.` });
-  if (rules.overQuota.has(n.id)) warnings.push({ rule: RULES.overQuota, message: `${n.unitName} đã đủ chỉ tiêu ${n.kind === 'collective' ? 'tập thể' : 'cá nhân'}; đề cử này vượt chỉ tiêu.` });
+  if (rules.overQuota.has(n.id))
+    warnings.push({
+      rule: RULES.overQuota,
+      message: `${n.unitName} đã đủ chỉ tiêu ${n.kind === 'collective' ? 'tập thể' : 'cá nhân'}; đề cử này vượt chỉ tiêu.`,
+    });
   if (n.receivedOn && n.receivedOn > rules.nominationDeadline) {
-    warnings.push({ rule: RULES.late, message: `Nhận ngày ${formatDateVi(n.receivedOn)}, sau hạn ${formatDateVi(rules.nominationDeadline)}.` });
+    warnings.push({
+      rule: RULES.late,
+      message: `Nhận ngày ${formatDateVi(n.receivedOn)}, sau hạn ${formatDateVi(rules.nominationDeadline)}.`,
+    });
   }
   return warnings;
 }

@@ -126,7 +126,11 @@ export function overviewWarnings(facts: OverviewFacts): Warning[] {
         : 'Kế hoạch đang là dự thảo: cần cấp số, ngày và ban hành trước khi gửi các đơn vị.',
     });
   }
-  const lastEnd = facts.phases.map((phase) => phase.endsOn).filter((date): date is string => date !== null).sort().at(-1);
+  const lastEnd = facts.phases
+    .map((phase) => phase.endsOn)
+    .filter((date): date is string => date !== null)
+    .sort()
+    .at(-1);
   if (lastEnd && facts.today > lastEnd) {
     warnings.push({
       level: 'info',

@@ -51,8 +51,7 @@ export function isUnitActiveOn(unit: Pick<Unit, 'activeFrom' | 'activeTo'>, isoD
 
 export const unitKindSchema = z.enum(UNIT_KINDS);
 
-const KIND_PREFIXES = [...Object.values(UNIT_KIND_LABELS).filter(Boolean).map(foldText), 'tp.', 'tp']
-  .sort((a, b) => b.length - a.length);
+const KIND_PREFIXES = [...Object.values(UNIT_KIND_LABELS).filter(Boolean).map(foldText), 'tp.', 'tp'].sort((a, b) => b.length - a.length);
 
 /** "Huyện Sơn Động", "huyen son dong", "Sơn Động" → "son dong": a unit's name without its kind, folded. */
 export function unitNameKey(text: string): string {

@@ -57,7 +57,12 @@ export interface ImportPreview {
 
 export class NoHeaderError extends Error {}
 
-const headerKey = (text: string) => foldText(text).replace(/\(.*?\)/gu, '').replace(/[^a-z0-9/ ]/gu, '').replace(/\s+/gu, ' ').trim();
+const headerKey = (text: string) =>
+  foldText(text)
+    .replace(/\(.*?\)/gu, '')
+    .replace(/[^a-z0-9/ ]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 function columnFor(cell: string): TemplateColumnKey | null {
   const key = headerKey(toUnicodeVietnamese(cell).text);
@@ -126,7 +131,13 @@ function readRaw(values: string[], columns: Map<TemplateColumnKey, number>, enco
 }
 
 /** One row of the sheet, read into a nominee or rejected with its reason. */
-function interpretRow(row: number, raw: RawRow, unit: ImportUnit | null, context: RowContext, notes: Set<string>): AcceptedRow | RejectedRow {
+function interpretRow(
+  row: number,
+  raw: RawRow,
+  unit: ImportUnit | null,
+  context: RowContext,
+  notes: Set<string>,
+): AcceptedRow | RejectedRow {
   const reject = (reason: string): RejectedRow => ({ row, reason, values: raw });
   if (!raw.name) return reject('Thiếu họ tên / tên tập thể.');
   const rowUnit = (raw.district ? context.unitFromName(raw.district) : null) ?? unit;
@@ -136,7 +147,8 @@ function interpretRow(row: number, raw: RawRow, unit: ImportUnit | null, context
     const parsed = parseKind(raw.kind);
     if (!parsed.ok) return reject(`${parsed.reason}.`);
     kind = parsed.value;
-    if (raw.kind !== (kind === 'collective' ? 'Tập thể' : 'Cá nhân')) notes.add(`Loại "${raw.kind}" → ${kind === 'collective' ? 'Tập thể' : 'Cá nhân'}`);
+    if (raw.kind !== (kind === 'collective' ? 'Tập thể' : 'Cá nhân'))
+      notes.add(`Loại "${raw.kind}" → ${kind === 'collective' ? 'Tập thể' : 'Cá nhân'}`);
   } else if (raw.collectiveForm || raw.representative) kind = 'collective';
   else if (raw.gender || raw.birthYear) kind = 'individual';
   else return reject('Thiếu Loại (Tập thể hoặc Cá nhân).');
@@ -198,7 +210,11 @@ function interpretRow(row: number, raw: RawRow, unit: ImportUnit | null, context
  * is, the columns whatever their order, the unit from the title or the rows; every row below
  * the header is accepted (with what was normalised), rejected (with why), or blank.
  */
-export function interpretRows(rows: readonly RowInput[], context: ImportContext, corrections: ReadonlyMap<number, RawRow> = new Map()): ImportPreview {
+export function interpretRows(
+  rows: readonly RowInput[],
+  context: ImportContext,
+  corrections: ReadonlyMap<number, RawRow> = new Map(),
+): ImportPreview {
   const header = findHeader(rows);
   const encoding = fileEncoding(rows);
   const above = rows.filter((row) => row.row < header.row);
@@ -228,7 +244,16 @@ export function interpretRows(rows: readonly RowInput[], context: ImportContext,
     unit = context.units.find((candidate) => candidate.id === context.chosenUnitId) ?? null;
     if (unit) unitSource = 'chosen';
   }
-  const preview: ImportPreview = { headerRow: header.row, unitId: unit?.id ?? null, unitTitle: unit?.title ?? null, unitSource, encoding, accepted: [], rejected: [], blankRows: [] };
+  const preview: ImportPreview = {
+    headerRow: header.row,
+    unitId: unit?.id ?? null,
+    unitTitle: unit?.title ?? null,
+    unitSource,
+    encoding,
+    accepted: [],
+    rejected: [],
+    blankRows: [],
+  };
   for (const row of body) {
     const notes = new Set<string>();
     const raw = { ...readRaw(row.values, header.columns, encoding, notes), ...(corrections.get(row.row) ?? {}) };

@@ -95,7 +95,7 @@ export function looksLikeUnicodeVietnamese(text: string): boolean {
 
 function convertLongestFirst(text: string, table: Map<string, string>, longest: number): string {
   let out = '';
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let matched = false;
     for (let size = longest; size >= 1; size -= 1) {
       const piece = text.slice(at, at + size);
@@ -135,7 +135,10 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 /** How many words of the text cannot be Vietnamese syllables (two tones, or an impossible vowel group). */
 export function impossibleSyllables(text: string): number {
   let bad = 0;
-  for (const word of text.toLowerCase().normalize('NFD').split(/[^\p{L}\u0300-\u036f]+/u)) {
+  for (const word of text
+    .toLowerCase()
+    .normalize('NFD')
+    .split(/[^\p{L}\u0300-\u036f]+/u)) {
     if (!word) continue;
     const tones = word.match(TONE_MARKS)?.length ?? 0;
     const plain = word.replace(TONE_MARKS, '').normalize('NFC');

@@ -13,12 +13,14 @@ const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\S ]| {
 export function cleanText(value: string): string {
   const nfc = value.normalize('NFC');
   if (!NEEDS_CLEANING.test(nfc)) return nfc;
-  return nfc
-    // Control characters (NUL, form feed …) pasted from other programs are dropped.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return (
+    nfc
+      // Control characters (NUL, form feed …) pasted from other programs are dropped.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim()
+  );
 }
 
 /** NFC and trimmed, but keeps line breaks (for multi-line fields such as addresses). */

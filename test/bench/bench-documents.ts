@@ -15,9 +15,18 @@ export async function benchDocuments(dir: string, time: Timer, report: Report): 
   const session = openSession({ databasePath });
   const state = await session.dispatch('plans.get', { campaignId: 1 });
   if (!state.ok) throw new Error('plans.get failed');
-  const { draft, agency, units, year } = state.value as { draft: Parameters<typeof planSnapshotFromDraft>[0]; agency: Parameters<typeof planSnapshotFromDraft>[1]; units: Parameters<typeof planSnapshotFromDraft>[2]; year: number };
+  const { draft, agency, units, year } = state.value as {
+    draft: Parameters<typeof planSnapshotFromDraft>[0];
+    agency: Parameters<typeof planSnapshotFromDraft>[1];
+    units: Parameters<typeof planSnapshotFromDraft>[2];
+    year: number;
+  };
   const out = path.join(dir, 'ke-hoach.docx');
-  const write = async () => fs.writeFileSync(out, await renderDocx(buildPlanDocument(planSnapshotFromDraft(draft, agency, units, year, { number: 15, date: '2024-02-05' }))));
+  const write = async () =>
+    fs.writeFileSync(
+      out,
+      await renderDocx(buildPlanDocument(planSnapshotFromDraft(draft, agency, units, year, { number: 15, date: '2024-02-05' }))),
+    );
   await write();
   report('Kế hoạch .docx: dựng + ghi tệp (đã khởi động)', await time(20, write), 'dưới 50 ms');
   session.close();
@@ -32,7 +41,11 @@ export async function benchDocuments(dir: string, time: Timer, report: Report): 
       samples.push(await app.page.evaluate(() => performance.getEntriesByName('preview')[0]?.duration ?? Number.NaN));
     }
     samples.sort((a, b) => a - b);
-    report('Xem trước kế hoạch: dựng + đo + chia trang A4 (Chromium)', samples[Math.floor(samples.length / 2)] ?? Number.NaN, 'dưới 200 ms');
+    report(
+      'Xem trước kế hoạch: dựng + đo + chia trang A4 (Chromium)',
+      samples[Math.floor(samples.length / 2)] ?? Number.NaN,
+      'dưới 200 ms',
+    );
   } finally {
     await app.close();
   }

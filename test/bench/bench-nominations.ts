@@ -16,10 +16,44 @@ async function bigDistrictFile(file: string, rows: number): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('DS');
   sheet.addRow(['DANH SÁCH ĐỀ CỬ - Huyện Lục Ngạn']);
-  sheet.addRow(['STT', 'Loại', 'Họ và tên / Tên tập thể', 'Hình thức tổ chức', 'Người đại diện', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Chức vụ, nghề nghiệp', 'Thôn/bản', 'Xã', 'Huyện', 'Điện thoại', 'Lĩnh vực thành tích', 'Tóm tắt thành tích', 'Hình thức khen thưởng đã nhận']);
+  sheet.addRow([
+    'STT',
+    'Loại',
+    'Họ và tên / Tên tập thể',
+    'Hình thức tổ chức',
+    'Người đại diện',
+    'Giới tính',
+    'Năm sinh',
+    'Dân tộc',
+    'Chức vụ, nghề nghiệp',
+    'Thôn/bản',
+    'Xã',
+    'Huyện',
+    'Điện thoại',
+    'Lĩnh vực thành tích',
+    'Tóm tắt thành tích',
+    'Hình thức khen thưởng đã nhận',
+  ]);
   for (let i = 0; i < rows; i += 1) {
     const name = `${FAMILY[i % 10]} ${MIDDLE[Math.floor(i / 10) % 5]} ${GIVEN[(i * 7) % 12]}`;
-    sheet.addRow([i + 1, 'Cá nhân', name, null, null, i % 2 ? 'Nữ' : 'Nam', 1950 + (i % 50), ETHNIC[i % 7], 'Nông dân', `Thôn ${i % 40}`, 'Hồng Giang', 'Lục Ngạn', '0912000000', 'Lao động sản xuất', 'Trồng vải thiều theo tiêu chuẩn VietGAP, giúp nhiều hộ thoát nghèo', '']);
+    sheet.addRow([
+      i + 1,
+      'Cá nhân',
+      name,
+      null,
+      null,
+      i % 2 ? 'Nữ' : 'Nam',
+      1950 + (i % 50),
+      ETHNIC[i % 7],
+      'Nông dân',
+      `Thôn ${i % 40}`,
+      'Hồng Giang',
+      'Lục Ngạn',
+      '0912000000',
+      'Lao động sản xuất',
+      'Trồng vải thiều theo tiêu chuẩn VietGAP, giúp nhiều hộ thoát nghèo',
+      '',
+    ]);
   }
   await workbook.xlsx.writeFile(file);
 }
@@ -32,7 +66,11 @@ export async function benchNominations(dir: string, time: Timer, report: Report)
   const request = { campaignId: 1, fileName: 'luc-ngan-5000.xlsx', contentBase64: fs.readFileSync(file).toString('base64') };
   const preview = await time(5, () => session.dispatch('imports.preview', request));
   const openpyxl = Number(
-    execFileSync(PYTHON, ['-c', `
+    execFileSync(
+      PYTHON,
+      [
+        '-c',
+        `
 import sys, time
 from openpyxl import load_workbook
 best = []
@@ -45,7 +83,11 @@ for _ in range(5):
     best.append((time.perf_counter() - t) * 1000)
 best.sort()
 print(best[len(best) // 2])
-`, file], { encoding: 'utf8' }).trim(),
+`,
+        file,
+      ],
+      { encoding: 'utf8' },
+    ).trim(),
   );
   report('Xem trước tệp 5.000 dòng', preview);
   report('openpyxl đọc thuần cùng tệp (read_only)', openpyxl);
@@ -74,14 +116,19 @@ print(best[len(best) // 2])
   })();
   const total = (session.db.prepare('SELECT count(*) FROM nominees').pluck().get() as number).toLocaleString('vi-VN');
   const list = (label: string, query: Record<string, unknown>) =>
-    time(9, () => session.dispatch('nominees.list', { campaignId: 1, ...query })).then((ms) => report(`${label} (${total} đề cử)`, ms, 'dưới 10 ms'));
+    time(9, () => session.dispatch('nominees.list', { campaignId: 1, ...query })).then((ms) =>
+      report(`${label} (${total} đề cử)`, ms, 'dưới 10 ms'),
+    );
   await list('Danh sách, trang đầu theo đơn vị', {});
   await list('Tìm "hoang thi mai"', { search: 'hoang thi mai' });
   await list('Tìm "dang" (một họ, ~10% danh sách)', { search: 'dang' });
   await list('Tìm "ly" (hai chữ: đầu từ)', { search: 'ly' });
   await list('Lọc một đơn vị, chỉ cá nhân', { unitId: units[1], kind: 'individual' });
   await list('Lọc trạng thái "Đề cử"', { status: 'de-cu' });
-  report(`Tính lại cảnh báo của mọi đề cử (lần đầu, ${total})`, await time(1, () => session.dispatch('nominees.list', { campaignId: 1, withWarnings: true })));
+  report(
+    `Tính lại cảnh báo của mọi đề cử (lần đầu, ${total})`,
+    await time(1, () => session.dispatch('nominees.list', { campaignId: 1, withWarnings: true })),
+  );
   await list('Lọc "có cảnh báo"', { withWarnings: true });
   report(`Thẻ đơn vị (đã nộp, chỉ tiêu, cảnh báo; ${total})`, await time(9, () => session.dispatch('submissions.list', { campaignId: 1 })));
   session.close();

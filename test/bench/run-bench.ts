@@ -34,18 +34,28 @@ function report(label: string, ms: number, target?: string): void {
 const temp = makeTempDir('dhtt-bench-');
 try {
   let n = 0;
-  report('Tạo cơ sở dữ liệu mới (migrations + dữ liệu 2024)', await time(5, () => openSession({ databasePath: path.join(temp.dir, `new-${n++}.sqlite`) }).close()));
+  report(
+    'Tạo cơ sở dữ liệu mới (migrations + dữ liệu 2024)',
+    await time(5, () => openSession({ databasePath: path.join(temp.dir, `new-${n++}.sqlite`) }).close()),
+  );
   const session = openSession({ databasePath: path.join(temp.dir, 'bench.sqlite') });
   report('Mở cơ sở dữ liệu đã có', await time(10, () => openSession({ databasePath: path.join(temp.dir, 'bench.sqlite') }).close()));
   report('overview.get (Tổng quan)', await time(50, () => session.dispatch('overview.get', { campaignId: 1 })));
   report('campaigns.get', await time(50, () => session.dispatch('campaigns.get', { campaignId: 1 })));
-  report('units.update (một giao dịch + nhật ký)', await time(50, () => session.dispatch('units.update', { id: 1, fields: { email: `a${n++}@b.vn` } })));
+  report(
+    'units.update (một giao dịch + nhật ký)',
+    await time(50, () => session.dispatch('units.update', { id: 1, fields: { email: `a${n++}@b.vn` } })),
+  );
   session.close();
   const cli = path.join(root, 'electron/build/run-cli.mjs');
   spawnSync(process.execPath, [cli, 'campaigns', '--db', path.join(temp.dir, 'bench.sqlite')]);
   await benchDocuments(temp.dir, time, report);
   await benchNominations(temp.dir, time, report);
-  report('Dòng lệnh: campaigns (cả khởi động Node)', await time(5, () => spawnSync(process.execPath, [cli, 'campaigns', '--db', path.join(temp.dir, 'bench.sqlite')])), 'dưới 1 giây');
+  report(
+    'Dòng lệnh: campaigns (cả khởi động Node)',
+    await time(5, () => spawnSync(process.execPath, [cli, 'campaigns', '--db', path.join(temp.dir, 'bench.sqlite')])),
+    'dưới 1 giây',
+  );
 } finally {
   temp.cleanup();
 }

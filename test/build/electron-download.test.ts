@@ -21,7 +21,10 @@ async function server(handler: http.RequestListener): Promise<{ url: string; clo
   const instance = http.createServer(handler);
   await new Promise<void>((resolve) => instance.listen(0, '127.0.0.1', resolve));
   const { port } = instance.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => (instance.closeAllConnections(), instance.close(() => resolve()))) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => (instance.closeAllConnections(), instance.close(() => resolve()))),
+  };
 }
 
 async function failure(): Promise<string> {
@@ -69,9 +72,17 @@ describe('the first-start download of Electron', () => {
 
   it('names the proxy, the timeout and the missing network from the errors fetch gives', () => {
     const wrapped = (cause: object) => Object.assign(new TypeError('fetch failed'), { cause });
-    expect(downloadFailureReason(wrapped({ name: 'AbortError', code: 'UND_ERR_ABORTED', message: 'Proxy response (407) !== 200 when HTTP Tunneling' }))).toMatch(/^proxy từ chối/u);
-    expect(downloadFailureReason(wrapped({ code: 'UND_ERR_CONNECT_TIMEOUT', message: 'Connect Timeout Error' }))).toMatch(/quá thời gian chờ/u);
-    expect(downloadFailureReason(wrapped({ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND github.com' }))).toMatch(/chưa có mạng Internet/u);
+    expect(
+      downloadFailureReason(
+        wrapped({ name: 'AbortError', code: 'UND_ERR_ABORTED', message: 'Proxy response (407) !== 200 when HTTP Tunneling' }),
+      ),
+    ).toMatch(/^proxy từ chối/u);
+    expect(downloadFailureReason(wrapped({ code: 'UND_ERR_CONNECT_TIMEOUT', message: 'Connect Timeout Error' }))).toMatch(
+      /quá thời gian chờ/u,
+    );
+    expect(downloadFailureReason(wrapped({ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND github.com' }))).toMatch(
+      /chưa có mạng Internet/u,
+    );
     expect(downloadFailureReason(new Error('EPERM: operation not permitted\n    at x'))).toBe('EPERM: operation not permitted');
   });
 });

@@ -15,7 +15,8 @@ describe('rebuilding only what changed', () => {
     const { dir, cleanup } = makeTempDir();
     try {
       const built = Date.now() - 60_000;
-      for (const file of ['package.json', 'package-lock.json', 'src/a.ts', 'src/b.ts', 'src/unused.ts']) touch(path.join(dir, file), built - 1_000);
+      for (const file of ['package.json', 'package-lock.json', 'src/a.ts', 'src/b.ts', 'src/unused.ts'])
+        touch(path.join(dir, file), built - 1_000);
       const record = path.join(dir, 'dist/.build/part.json');
       expect(isStale(dir, record)).toBe(true);
       writeRecord(dir, record, ['src/a.ts', path.join(dir, 'src/b.ts'), 'node_modules/x/index.js', '\0virtual'], built);

@@ -20,7 +20,17 @@ const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as {
 
 /** The npm packages a bundle leaves outside it, i.e. loads from node_modules at run time. */
 async function externalPackages(entry: string, options: { external?: string[]; packages?: 'external' }): Promise<Set<string>> {
-  const result = await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', write: false, metafile: true, logLevel: 'silent', loader: { '.css': 'empty' }, ...options });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    loader: { '.css': 'empty' },
+    ...options,
+  });
   const names = new Set<string>();
   for (const input of Object.values(result.metafile.inputs)) {
     for (const imported of input.imports) {
@@ -34,16 +44,22 @@ async function externalPackages(entry: string, options: { external?: string[]; p
 
 describe('the Windows installer configuration', () => {
   it('passes electron-builder’s own schema', async () => {
-    const builderLib = createRequire(require.resolve('electron-builder'))
-      .resolve('app-builder-lib/out/util/config/config.js');
+    const builderLib = createRequire(require.resolve('electron-builder')).resolve('app-builder-lib/out/util/config/config.js');
     const { validateConfiguration } = require(builderLib) as { validateConfiguration: (c: unknown, l: unknown) => Promise<void> };
     await expect(validateConfiguration(config, { add: () => undefined, isEnabled: false })).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, bogus: 1 } }, { add: () => undefined, isEnabled: false })).rejects.toThrow(/nsis/u);
+    await expect(
+      validateConfiguration({ ...config, nsis: { ...config.nsis, bogus: 1 } }, { add: () => undefined, isEnabled: false }),
+    ).rejects.toThrow(/nsis/u);
   });
 
   it('packs the built app, unpacks only native addons and rebuilds nothing', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map']));
-    expect(config.files).toEqual(expect.arrayContaining(['!node_modules/better-sqlite3/{deps,src}/**', '!node_modules/better-sqlite3/prebuilds/{darwin,linux,linuxmusl}-*.node']));
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        '!node_modules/better-sqlite3/{deps,src}/**',
+        '!node_modules/better-sqlite3/prebuilds/{darwin,linux,linuxmusl}-*.node',
+      ]),
+    );
     expect(fs.existsSync('node_modules/better-sqlite3/prebuilds/win32-x64.node')).toBe(true);
     expect(config.asarUnpack).toEqual(['**/*.node']);
     expect(config.npmRebuild).toBe(false);
@@ -52,7 +68,13 @@ describe('the Windows installer configuration', () => {
   });
 
   it('installs per user without administrator rights, in Vietnamese', () => {
-    expect(config.nsis).toMatchObject({ oneClick: true, perMachine: false, language: '1066', installerLanguages: ['vi_VN'], deleteAppDataOnUninstall: false });
+    expect(config.nsis).toMatchObject({
+      oneClick: true,
+      perMachine: false,
+      language: '1066',
+      installerLanguages: ['vi_VN'],
+      deleteAppDataOnUninstall: false,
+    });
   });
 
   it('has an icon with every size Windows shows, up to 256 px', () => {
@@ -78,7 +100,8 @@ describe('the Windows installer configuration', () => {
     for (const name of rendererLoads) {
       if (!mainLoads.has(name)) expect(dependencies.has(name), `${name} is bundled by Vite, a devDependency`).toBe(false);
     }
-    for (const name of ['react', 'react-dom', 'antd', '@ant-design/icons', 'dayjs', 'echarts']) expect(dependencies.has(name), name).toBe(false);
+    for (const name of ['react', 'react-dom', 'antd', '@ant-design/icons', 'dayjs', 'echarts'])
+      expect(dependencies.has(name), name).toBe(false);
     expect(Object.keys(packageJson.devDependencies)).not.toContain('@electron/rebuild');
     expect(packageJson.engines.node).toBe('>=24');
   });

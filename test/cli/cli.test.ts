@@ -44,7 +44,11 @@ describe('the command line', () => {
     expect(listed.code).toBe(0);
     const campaigns = JSON.parse(listed.stdout) as { id: number; year: number; title: string; phase: string }[];
     expect(campaigns).toHaveLength(1);
-    expect(campaigns[0]).toMatchObject({ id: 1, year: 2024, title: 'Xây dựng và nhân rộng điển hình tiên tiến trong lĩnh vực công tác dân tộc năm 2024' });
+    expect(campaigns[0]).toMatchObject({
+      id: 1,
+      year: 2024,
+      title: 'Xây dựng và nhân rộng điển hình tiên tiến trong lĩnh vực công tác dân tộc năm 2024',
+    });
     expect(Object.keys(campaigns[0] ?? {})).toEqual(expect.arrayContaining(['id', 'year', 'title', 'phase']));
     const file = new BetterSqlite3(db, { readonly: true });
     expect(file.prepare('SELECT count(*) FROM campaign_quotas').pluck().get()).toBe(6);
@@ -98,14 +102,20 @@ describe('the command line', () => {
     cli('init', '--db', db);
     expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2024', '--number', '15', '--date', '2024-02-30'), '--date');
     expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2024', '--number', 'mười', '--date', '2024-02-05'), '--number');
-    expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2030', '--number', '15', '--date', '2024-02-05'), 'Không có chiến dịch năm 2030');
+    expectOneLineFailure(
+      cli('issue-plan', '--db', db, '--campaign', '2030', '--number', '15', '--date', '2024-02-05'),
+      'Không có chiến dịch năm 2030',
+    );
     const issued = cli('issue-plan', '--db', db, '--campaign', '2024', '--number', '15', '--date', '2024-02-05');
     expect(issued.code).toBe(0);
     expect(issued.stdout).toContain('Đã ban hành Kế hoạch số 15/KH-BDT ngày 05/02/2024');
     const bytes = fs.readFileSync(db);
     expectOneLineFailure(cli('issue-plan', '--db', db, '--campaign', '2024', '--number', '15', '--date', '2024-03-01'), 'đã dùng');
     const out = path.join(path.dirname(db), 'ke-hoach.docx');
-    expectOneLineFailure(cli('export', 'plan', '--db', db, '--campaign', '2024', '--out', path.join(path.dirname(db), 'khong-co', 'kh.docx')), 'không tồn tại');
+    expectOneLineFailure(
+      cli('export', 'plan', '--db', db, '--campaign', '2024', '--out', path.join(path.dirname(db), 'khong-co', 'kh.docx')),
+      'không tồn tại',
+    );
     expectOneLineFailure(cli('export', 'plan', '--db', db, '--campaign', '2024', '--out', path.join(path.dirname(db), 'kh.pdf')), '.docx');
     expect(fs.readFileSync(db).equals(bytes)).toBe(true);
     const exported = cli('export', 'plan', '--db', db, '--campaign', '2024', '--out', out);
@@ -121,7 +131,10 @@ describe('the command line', () => {
     const template = path.join(dir, 'son-dong.xlsx');
     expect(cli('export', 'template', '--db', db, '--campaign', '2024', '--unit', 'Sơn Động', '--out', template).code).toBe(0);
     expect(fs.readFileSync(template).subarray(0, 2).toString()).toBe('PK');
-    expectOneLineFailure(cli('export', 'template', '--db', db, '--campaign', '2024', '--unit', 'Hiệp Hòa', '--out', template), 'không có chỉ tiêu');
+    expectOneLineFailure(
+      cli('export', 'template', '--db', db, '--campaign', '2024', '--unit', 'Hiệp Hòa', '--out', template),
+      'không có chỉ tiêu',
+    );
     const messy = path.join(dir, 'messy.xlsx');
     spawnSync('/usr/bin/python3', [path.join(root, 'test/fixtures/messy_nominations.py'), messy]);
     const dry = cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy, '--dry-run', '--json');
@@ -131,9 +144,18 @@ describe('the command line', () => {
     expect(preview.rejected.map((row) => row.row)).toEqual([12, 13, 14]);
     expect(JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout)).toEqual([]);
     expect(cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy).code).toBe(0);
-    const nominees = JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout) as { name: string; kind: string; unit: string; warnings: string[] }[];
+    const nominees = JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout) as {
+      name: string;
+      kind: string;
+      unit: string;
+      warnings: string[];
+    }[];
     expect(nominees).toHaveLength(6);
-    expect(nominees.find((n) => n.name === 'Trần Văn Long')).toMatchObject({ kind: 'individual', unit: 'Lục Ngạn', warnings: expect.arrayContaining([expect.stringContaining('không phải người dân tộc thiểu số')]) });
+    expect(nominees.find((n) => n.name === 'Trần Văn Long')).toMatchObject({
+      kind: 'individual',
+      unit: 'Lục Ngạn',
+      warnings: expect.arrayContaining([expect.stringContaining('không phải người dân tộc thiểu số')]),
+    });
     expect(cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy).code).toBe(0);
     expect(JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout)).toHaveLength(6);
     const bytes = fs.readFileSync(db);

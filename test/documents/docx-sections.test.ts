@@ -6,21 +6,44 @@ import { paragraph, type AdminDocument } from '../../shared/document/model.ts';
 /** A decision with an attached list in a landscape section: the shape later papers will use. */
 const withAttachedList: AdminDocument = {
   kind: 'quyet-dinh',
-  header: { parentBody: 'UBND tỉnh Bắc Giang', agency: 'Ban Dân tộc', number: 7, symbol: 'QĐ-BDT', place: 'Bắc Giang', date: '2024-11-15', year: 2024 },
+  header: {
+    parentBody: 'UBND tỉnh Bắc Giang',
+    agency: 'Ban Dân tộc',
+    number: 7,
+    symbol: 'QĐ-BDT',
+    place: 'Bắc Giang',
+    date: '2024-11-15',
+    year: 2024,
+  },
   typeName: 'QUYẾT ĐỊNH',
   summaryLines: ['Về việc tặng Giấy khen'],
   sections: [
-    { orientation: 'portrait', blocks: [paragraph('centered', 'QUYẾT ĐỊNH:'), paragraph('body', { text: 'Điều 1.', bold: true }, ' Tặng Giấy khen./.')] },
+    {
+      orientation: 'portrait',
+      blocks: [paragraph('centered', 'QUYẾT ĐỊNH:'), paragraph('body', { text: 'Điều 1.', bold: true }, ' Tặng Giấy khen./.')],
+    },
     {
       orientation: 'landscape',
       blocks: [
         {
           kind: 'table',
           columnWidths: [1, 6, 2, 3],
-          headerRows: [[{ runs: [{ text: 'TT' }] }, { runs: [{ text: 'Họ và tên' }] }, { runs: [{ text: 'Dân tộc' }] }, { runs: [{ text: 'Tiền thưởng' }] }]],
+          headerRows: [
+            [
+              { runs: [{ text: 'TT' }] },
+              { runs: [{ text: 'Họ và tên' }] },
+              { runs: [{ text: 'Dân tộc' }] },
+              { runs: [{ text: 'Tiền thưởng' }] },
+            ],
+          ],
           rows: [
             [{ runs: [{ text: 'I' }] }, { runs: [{ text: 'TẬP THỂ' }], colSpan: 3 }],
-            [{ runs: [{ text: '1' }] }, { runs: [{ text: 'Hợp tác xã Nông nghiệp' }] }, { runs: [{ text: 'Nùng' }] }, { runs: [{ text: '1.410.000' }], align: 'right' }],
+            [
+              { runs: [{ text: '1' }] },
+              { runs: [{ text: 'Hợp tác xã Nông nghiệp' }] },
+              { runs: [{ text: 'Nùng' }] },
+              { runs: [{ text: '1.410.000' }], align: 'right' },
+            ],
           ],
         },
       ],

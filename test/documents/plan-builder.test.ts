@@ -37,14 +37,19 @@ describe('the plan document built from the seed campaign', () => {
     expect(openingSentence(snapshot.plan)).toBe(
       'Thực hiện Kế hoạch số 68/KH-UBND ngày 06/01/2023 của UBND tỉnh, về Tuyên truyền gương điển hình tiên tiến giai đoạn 2022-2025. Ban Dân tộc ban hành Kế hoạch xây dựng và nhân rộng điển hình tiên tiến trong lĩnh vực công tác dân tộc trên địa bàn vùng đồng bào dân tộc thiểu số và miền núi năm 2024, như sau:',
     );
-    expect(closingSentence(snapshot.plan)).toMatch(/Chu Thị Thu Trang - Chuyên viên Phòng Hành chính - Tổng hợp, Ban Dân tộc \(điện thoại 0984\.024\.432\) để được tiếp thu và giải đáp kịp thời\.\/\.$/u);
+    expect(closingSentence(snapshot.plan)).toMatch(
+      /Chu Thị Thu Trang - Chuyên viên Phòng Hành chính - Tổng hợp, Ban Dân tộc \(điện thoại 0984\.024\.432\) để được tiếp thu và giải đáp kịp thời\.\/\.$/u,
+    );
     expect(closingSentence({ ...snapshot.plan, closingAfterContact: 'xin cảm ơn./.' })).toMatch(/cảm ơn\.\/\.$/u);
   });
 
   it('has the signature and Nơi nhận lines', async () => {
     const { document } = await issuedSeedPlan();
     expect(signatureTitleLines(document.signature)).toEqual(['TRƯỞNG BAN']);
-    expect(signatureTitleLines({ ...document.signature, authority: 'KT.', signerTitle: 'Phó Trưởng Ban' })).toEqual(['KT. TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN']);
+    expect(signatureTitleLines({ ...document.signature, authority: 'KT.', signerTitle: 'Phó Trưởng Ban' })).toEqual([
+      'KT. TRƯỞNG BAN',
+      'PHÓ TRƯỞNG BAN',
+    ]);
     expect(recipientLines(document.recipients)).toEqual([
       '- Phòng Dân tộc các huyện: Sơn Động, Lục Ngạn, Lục Nam, Yên Thế;',
       '- Văn phòng HĐND&UBND các huyện Lạng Giang, Tân Yên;',
@@ -56,7 +61,8 @@ describe('the plan document built from the seed campaign', () => {
 
   it('breaks a long trích yếu into balanced lines and keeps a short one whole', () => {
     expect(splitSummary('Về việc tặng Giấy khen')).toEqual(['Về việc tặng Giấy khen']);
-    const text = 'Về việc tặng Giấy khen của Trưởng Ban Dân tộc cho các tập thể, cá nhân có thành tích xuất sắc trong xây dựng và nhân rộng điển hình tiên tiến năm 2024';
+    const text =
+      'Về việc tặng Giấy khen của Trưởng Ban Dân tộc cho các tập thể, cá nhân có thành tích xuất sắc trong xây dựng và nhân rộng điển hình tiên tiến năm 2024';
     const lines = splitSummary(text, 120);
     expect(lines.join(' ')).toBe(text);
     const widths = lines.map((line) => textWidthMm(line, 14, true));
@@ -69,23 +75,39 @@ describe('the plan document built from the seed campaign', () => {
 describe('the format check (Kiểm tra thể thức)', () => {
   it('passes the issued seed plan', async () => {
     const { document, snapshot } = await issuedSeedPlan();
-    expect(checkDocument(document, { issued: true, basis: snapshot.plan.basis.map((b) => ({ label: b.number, date: b.date })) })).toEqual([]);
+    expect(checkDocument(document, { issued: true, basis: snapshot.plan.basis.map((b) => ({ label: b.number, date: b.date })) })).toEqual(
+      [],
+    );
   });
 
   it('finds each kind of problem a văn thư would send back', async () => {
     const { document } = await issuedSeedPlan();
-    const messages = (doc: typeof document, facts: Parameters<typeof checkDocument>[1]) => checkDocument(doc, facts).map((p) => p.message).join(' | ');
-    expect(messages({ ...document, header: { ...document.header, number: null, date: null } }, { issued: true })).toMatch(/chưa có số.*chưa có ngày/u);
-    expect(messages(document, { issued: true, basis: [{ label: 'Kế hoạch số 68/KH-UBND', date: '2024-03-01' }] })).toContain('sớm hơn văn bản căn cứ Kế hoạch số 68/KH-UBND');
+    const messages = (doc: typeof document, facts: Parameters<typeof checkDocument>[1]) =>
+      checkDocument(doc, facts)
+        .map((p) => p.message)
+        .join(' | ');
+    expect(messages({ ...document, header: { ...document.header, number: null, date: null } }, { issued: true })).toMatch(
+      /chưa có số.*chưa có ngày/u,
+    );
+    expect(messages(document, { issued: true, basis: [{ label: 'Kế hoạch số 68/KH-UBND', date: '2024-03-01' }] })).toContain(
+      'sớm hơn văn bản căn cứ Kế hoạch số 68/KH-UBND',
+    );
     expect(messages({ ...document, recipients: [] }, { issued: true })).toContain('Nơi nhận đang để trống');
     expect(messages({ ...document, recipients: ['Lãnh đạo Ban'] }, { issued: true })).toContain('Lưu: VT');
     expect(messages({ ...document, signature: { ...document.signature, name: ' ' } }, { issued: true })).toContain('người ký');
-    expect(messages({ ...document, signature: { ...document.signature, authority: 'KT.' } }, { issued: true })).toContain('người trực tiếp ký');
-    expect(messages({ ...document, header: { ...document.header, agency: 'Ban Dân tộc'.normalize('NFD') } }, { issued: true })).toContain('NFC');
+    expect(messages({ ...document, signature: { ...document.signature, authority: 'KT.' } }, { issued: true })).toContain(
+      'người trực tiếp ký',
+    );
+    expect(messages({ ...document, header: { ...document.header, agency: 'Ban Dân tộc'.normalize('NFD') } }, { issued: true })).toContain(
+      'NFC',
+    );
     expect(messages(document, { issued: true, unknownUnits: ['Huyện Yên Dũng'] })).toContain('Huyện Yên Dũng');
     expect(messages(document, { issued: true, totals: { declared: 10, allocated: 9 } })).toContain('(10)');
     expect(messages({ ...document, header: { ...document.header, symbol: 'KH - BDT' } }, { issued: true })).toContain('Ký hiệu');
-    const noEnding = { ...document, sections: [{ orientation: 'portrait' as const, blocks: document.sections[0]?.blocks.slice(0, -1) ?? [] }] };
+    const noEnding = {
+      ...document,
+      sections: [{ orientation: 'portrait' as const, blocks: document.sections[0]?.blocks.slice(0, -1) ?? [] }],
+    };
     expect(messages(noEnding, { issued: true })).toContain('./.');
   });
 });

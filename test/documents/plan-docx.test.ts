@@ -90,7 +90,10 @@ describe('the Word plan', () => {
   });
 
   it('carries every sentence of the seed plan, word for word and in order', () => {
-    const seed = fs.readFileSync(path.resolve('resources/seed/ke-hoach-2024.txt'), 'utf8').replaceAll('tuyên tuyền', 'tuyên truyền').replaceAll('Giao phòng', 'Giao Phòng');
+    const seed = fs
+      .readFileSync(path.resolve('resources/seed/ke-hoach-2024.txt'), 'utf8')
+      .replaceAll('tuyên tuyền', 'tuyên truyền')
+      .replaceAll('Giao phòng', 'Giao Phòng');
     // The body runs from the title to "./."; Nơi nhận and the signature sit side by side and are checked as blocks.
     const [body = '', tail = ''] = seed.split('kịp thời./.');
     const expected = words(`${body}kịp thời./.`);
@@ -99,12 +102,18 @@ describe('the Word plan', () => {
     for (const [index, word] of expected.entries()) {
       const found = actual.indexOf(word, cursor);
       // Only a page number may come between two words of the seed.
-      expect(found - cursor, `word ${index} "${word}" after …${expected.slice(Math.max(0, index - 8), index).join(' ')}`).toBeLessThanOrEqual(1);
+      expect(
+        found - cursor,
+        `word ${index} "${word}" after …${expected.slice(Math.max(0, index - 8), index).join(' ')}`,
+      ).toBeLessThanOrEqual(1);
       expect(found).toBeGreaterThanOrEqual(0);
       cursor = found + 1;
     }
     const rest = actual.slice(cursor).join(' ');
-    for (const line of tail.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of tail
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       for (const word of words(line)) expect(rest).toContain(word.replace(/;$/u, ''));
     }
     expect(rest).toContain('Vi Thanh Quyền');

@@ -68,9 +68,26 @@ describe('Đề cử in the browser', () => {
 
   it('loads a long list page by page as it scrolls, and filters by status', async () => {
     const { page } = app;
-    const fields = { unitId: 3, kind: 'individual' as const, collectiveForm: null, representative: null, gender: 'nam' as const, birthYear: 1970, ethnicCode: '02', position: '', village: '', commune: '', district: '', phone: '', achievementField: 'Lao động sản xuất', achievementSummary: 'Trồng chè', priorAwards: '' };
+    const fields = {
+      unitId: 3,
+      kind: 'individual' as const,
+      collectiveForm: null,
+      representative: null,
+      gender: 'nam' as const,
+      birthYear: 1970,
+      ethnicCode: '02',
+      position: '',
+      village: '',
+      commune: '',
+      district: '',
+      phone: '',
+      achievementField: 'Lao động sản xuất',
+      achievementSummary: 'Trồng chè',
+      priorAwards: '',
+    };
     app.session.db.transaction(() => {
-      for (let i = 0; i < 250; i += 1) writeNominee(app.session.ctx, 1, undefined, { ...fields, name: `Hà Văn Bình ${String(i).padStart(3, '0')}` });
+      for (let i = 0; i < 250; i += 1)
+        writeNominee(app.session.ctx, 1, undefined, { ...fields, name: `Hà Văn Bình ${String(i).padStart(3, '0')}` });
     })();
     const total = app.session.db.prepare('SELECT count(*) FROM nominees WHERE deleted_at IS NULL').pluck().get() as number;
     await page.goto(`${app.bridge.url}#/tong-quan`);
@@ -79,12 +96,16 @@ describe('Đề cử in the browser', () => {
     await page.getByText('Đã tải 50: cuộn xuống để xem tiếp', { exact: true }).waitFor();
     // Scrolls to the end as a user keeps scrolling: again until the list has grown (the virtual
     // list may still be measuring its rows when the first scroll comes).
-    const scrollToEnd = () => page.locator('.ant-table-tbody-virtual-holder').evaluate((holder) => holder.scrollTo({ top: holder.scrollHeight }));
+    const scrollToEnd = () =>
+      page.locator('.ant-table-tbody-virtual-holder').evaluate((holder) => holder.scrollTo({ top: holder.scrollHeight }));
     const scrolledUntil = (text: RegExp) =>
-      expect.poll(async () => {
-        await scrollToEnd();
-        return page.getByText(text).count();
-      }, { timeout: 15_000 });
+      expect.poll(
+        async () => {
+          await scrollToEnd();
+          return page.getByText(text).count();
+        },
+        { timeout: 15_000 },
+      );
     await scrolledUntil(/Đã tải|Đang tải thêm/u).toBe(0);
     expect(await page.getByText(`${total} đề cử`, { exact: true }).count()).toBe(1);
     await expect

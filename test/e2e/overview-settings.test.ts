@@ -27,7 +27,9 @@ describe('Tổng quan and Cài đặt in the browser', () => {
     await page.goto(`${app.bridge.url}#/tong-quan`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tổng quan');
     await page.getByText('Chỉ tiêu theo đơn vị').waitFor();
-    await expect.poll(() => page.getByText('Xây dựng và nhân rộng điển hình tiên tiến trong lĩnh vực công tác dân tộc năm 2024').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Xây dựng và nhân rộng điển hình tiên tiến trong lĩnh vực công tác dân tộc năm 2024').count())
+      .toBeGreaterThan(0);
     for (const step of ['Lập kế hoạch', 'Lựa chọn, đề cử', 'Bồi dưỡng', 'Đánh giá, đề nghị khen thưởng']) {
       expect(await page.getByText(step, { exact: false }).count()).toBeGreaterThan(0);
     }
@@ -59,7 +61,10 @@ describe('Tổng quan and Cài đặt in the browser', () => {
     await page.getByText('Đã lưu đơn vị Lục Ngạn.').waitFor();
 
     await page.reload();
-    await page.getByRole('row', { name: /Lục Ngạn/u }).getByText('pdt.lucngan@bacgiang.gov.vn').waitFor();
+    await page
+      .getByRole('row', { name: /Lục Ngạn/u })
+      .getByText('pdt.lucngan@bacgiang.gov.vn')
+      .waitFor();
     await page.getByRole('tab', { name: 'Cơ quan và người ký' }).click();
     await expect.poll(() => page.getByLabel('Họ tên người ký').inputValue()).toBe('Nguyễn Văn An');
 

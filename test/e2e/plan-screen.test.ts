@@ -82,6 +82,8 @@ describe('Kế hoạch in the browser', () => {
     await page.getByLabel('Tổng số điển hình').fill('12');
     await page.getByRole('button', { name: /Xuất Word/u }).click();
     await page.locator('.ant-modal-confirm-title', { hasText: 'Chưa thể xuất Word: văn bản còn lỗi thể thức' }).waitFor();
-    expect(await page.locator('.ant-modal-confirm').textContent()).toContain('Tổng số điển hình (12) khác tổng phân bổ cho các đơn vị (10)');
+    expect(await page.locator('.ant-modal-confirm').textContent()).toContain(
+      'Tổng số điển hình (12) khác tổng phân bổ cho các đơn vị (10)',
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSheet } from '../../electron/sheets/read-sheet.ts';
-import { dateStyles, decodeXmlText, scanWorksheet, serialToDate, sharedStrings, workbookSheets } from '../../electron/sheets/spreadsheet-xml.ts';
+import {
+  dateStyles,
+  decodeXmlText,
+  scanWorksheet,
+  serialToDate,
+  sharedStrings,
+  workbookSheets,
+} from '../../electron/sheets/spreadsheet-xml.ts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -13,7 +20,10 @@ function xlsx(sheets: { name: string; xml: string; hidden?: boolean }[], strings
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}">${workbookPr}<sheets>${sheets
-        .map((sheet, index) => `<sheet name="${sheet.name}" sheetId="${index + 1}"${sheet.hidden ? ' state="hidden"' : ''} r:id="rId${index + 1}"/>`)
+        .map(
+          (sheet, index) =>
+            `<sheet name="${sheet.name}" sheetId="${index + 1}"${sheet.hidden ? ' state="hidden"' : ''} r:id="rId${index + 1}"/>`,
+        )
         .join('')}</sheets></workbook>`,
     ),
     'xl/_rels/workbook.xml.rels': strToU8(
@@ -21,7 +31,9 @@ function xlsx(sheets: { name: string; xml: string; hidden?: boolean }[], strings
         .map((_, index) => `<Relationship Id="rId${index + 1}" Type="${REL}/worksheet" Target="worksheets/s${index + 1}.xml"/>`)
         .join('')}</Relationships>`,
     ),
-    'xl/sharedStrings.xml': strToU8(`<sst xmlns="${MAIN}">${strings.map((text) => `<si><t xml:space="preserve">${text}</t></si>`).join('')}</sst>`),
+    'xl/sharedStrings.xml': strToU8(
+      `<sst xmlns="${MAIN}">${strings.map((text) => `<si><t xml:space="preserve">${text}</t></si>`).join('')}</sst>`,
+    ),
   };
   sheets.forEach((sheet, index) => {
     files[`xl/worksheets/s${index + 1}.xml`] = strToU8(`<worksheet xmlns="${MAIN}"><sheetData>${sheet.xml}</sheetData></worksheet>`);
@@ -89,7 +101,8 @@ describe('reading SpreadsheetML', () => {
     const context = { strings: ['a', 'b'], dateStyles: [false, true], date1904: false };
     const xml = `<worksheet><sheetData><row r='2'><c r='a2' t='s'><v>1</v></c><c r="C2" s="1"><v></v></c><c r="D2" t="d"><v>1980-05-01T00:00:00</v></c><c r="E2" t="str"><v><![CDATA[Lý & <Sen>]]></v></c><c r="F2" t="str"><v>&#x110000;</v></c></row></sheetData></worksheet>`;
     expect(scanWorksheet(xml, context)).toEqual([{ row: 2, values: ['b', '', '', '01/05/1980', 'Lý & <Sen>', '&#x110000;'] }]);
-    const styles = '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.0"/></numFmts><cellXfs><xf numFmtId="164"/></cellXfs><dxfs><dxf><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></dxf></dxfs></styleSheet>';
+    const styles =
+      '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.0"/></numFmts><cellXfs><xf numFmtId="164"/></cellXfs><dxfs><dxf><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></dxf></dxfs></styleSheet>';
     expect(dateStyles(styles)).toEqual([false]);
   });
 

@@ -32,7 +32,11 @@ describe('the loopback bridge', () => {
       expect(page.headers['content-security-policy']).toContain("script-src 'self'");
 
       const call = (headers: Record<string, string>) =>
-        request(`${bridge.url}api/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ method: 'campaigns.list', input: {} }) });
+        request(`${bridge.url}api/invoke`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...headers },
+          body: JSON.stringify({ method: 'campaigns.list', input: {} }),
+        });
       expect((await call({})).status).toBe(401);
       expect((await call({ Authorization: 'Bearer sai' })).status).toBe(401);
       const good = await call({ Authorization: `Bearer ${bridge.token}` });

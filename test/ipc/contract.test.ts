@@ -60,7 +60,12 @@ describe('the API contract', () => {
       message: expect.stringContaining('ngày không hợp lệ'),
     });
     expect(await fails(session, 'units.deactivate', { id: 1, activeTo: '30/06/2025' })).toMatchObject({ path: 'activeTo' });
-    expect(await fails(session, 'units.create', { fields: { name: '   ', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: null }, activeFrom: null })).toMatchObject({
+    expect(
+      await fails(session, 'units.create', {
+        fields: { name: '   ', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: null },
+        activeFrom: null,
+      }),
+    ).toMatchObject({
       path: 'fields.name',
       message: 'Tên đơn vị: không được để trống',
     });
@@ -69,7 +74,10 @@ describe('the API contract', () => {
   it('answers an unknown method and an unknown campaign without throwing', async () => {
     const session = newSession();
     expect(await fails(session, 'campaigns.drop', {})).toMatchObject({ code: 'unknown_method' });
-    expect(await fails(session, 'campaigns.get', { campaignId: 404 })).toEqual({ code: 'not_found', message: 'Không tìm thấy chiến dịch mã 404.' });
+    expect(await fails(session, 'campaigns.get', { campaignId: 404 })).toEqual({
+      code: 'not_found',
+      message: 'Không tìm thấy chiến dịch mã 404.',
+    });
   });
 
   it('rolls back the whole action when a service fails midway', async () => {

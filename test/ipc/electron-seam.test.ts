@@ -60,7 +60,10 @@ describe('the IPC registration', () => {
     const main = frame(7, 'A1B2', WINDOWS_PAGE_URL);
     const { handler, calls } = await registered(() => main);
     // The same frame, as event.senderFrame gives it: upper-case drive letter, %20 and %25.
-    expect(await handler({ senderFrame: frame(7, 'A1B2', WINDOWS_PAGE_URL) }, { method: 'campaigns.list', input: {} })).toEqual({ ok: true, value: 1 });
+    expect(await handler({ senderFrame: frame(7, 'A1B2', WINDOWS_PAGE_URL) }, { method: 'campaigns.list', input: {} })).toEqual({
+      ok: true,
+      value: 1,
+    });
     expect(calls).toEqual([['campaigns.list', {}]]);
   });
 
@@ -69,8 +72,14 @@ describe('the IPC registration', () => {
     let current: ReturnType<typeof frame> | null = main;
     const { handler, calls } = await registered(() => current);
     const message = { method: 'campaigns.list', input: {} };
-    expect(await handler({ senderFrame: frame(7, 'C3D4', WINDOWS_PAGE_URL) }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await handler({ senderFrame: frame(9, 'A1B2', WINDOWS_PAGE_URL) }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handler({ senderFrame: frame(7, 'C3D4', WINDOWS_PAGE_URL) }, message)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await handler({ senderFrame: frame(9, 'A1B2', WINDOWS_PAGE_URL) }, message)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await handler({ senderFrame: { ...main, detached: true } }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handler({ senderFrame: null }, message)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     current = null;
@@ -83,7 +92,9 @@ describe('navigation inside the app', () => {
   it('allows the app’s own page in the URL forms Chromium writes on Windows', () => {
     expect(isAppUrl(WINDOWS_PAGE_URL, WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
     expect(isAppUrl(`${WINDOWS_PAGE_URL}#/de-cu`, WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
-    expect(isAppUrl('file:///c:/users/an%20nguyen/app%20100%25/resources/app.asar/dist/renderer/index.html', WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
+    expect(
+      isAppUrl('file:///c:/users/an%20nguyen/app%20100%25/resources/app.asar/dist/renderer/index.html', WINDOWS_RENDERER_DIR, 'win32'),
+    ).toBe(true);
     expect(isAppUrl('file:///home/an/app/dist/renderer/index.html', '/home/an/app/dist/renderer', 'linux')).toBe(true);
   });
 

@@ -54,7 +54,17 @@ describe('schema migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(tables(db)).toEqual(
-      expect.arrayContaining(['agencies', 'units', 'campaigns', 'campaign_quotas', 'nominees', 'awards', 'issued_documents', 'attachments', 'audit_log']),
+      expect.arrayContaining([
+        'agencies',
+        'units',
+        'campaigns',
+        'campaign_quotas',
+        'nominees',
+        'awards',
+        'issued_documents',
+        'attachments',
+        'audit_log',
+      ]),
     );
     db.close();
   });

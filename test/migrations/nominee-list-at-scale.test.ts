@@ -5,8 +5,23 @@ import type { NomineeFields } from '../../shared/api/areas/nominees.ts';
 import { newSession, ok } from '../support/session.ts';
 
 const person = (unitId: number, name: string, extra: Partial<NomineeFields> = {}): NomineeFields => ({
-  unitId, kind: 'individual', name, collectiveForm: null, representative: null, gender: 'nu', birthYear: 1980, ethnicCode: '02', position: '', village: '',
-  commune: '', district: '', phone: '', achievementField: 'Lao động sản xuất', achievementSummary: 'Trồng quế', priorAwards: '', ...extra,
+  unitId,
+  kind: 'individual',
+  name,
+  collectiveForm: null,
+  representative: null,
+  gender: 'nu',
+  birthYear: 1980,
+  ethnicCode: '02',
+  position: '',
+  village: '',
+  commune: '',
+  district: '',
+  phone: '',
+  achievementField: 'Lao động sản xuất',
+  achievementSummary: 'Trồng quế',
+  priorAwards: '',
+  ...extra,
 });
 
 /** Takes a file back to version 3's shape: what migration 4 adds is removed, the old indexes return. */
@@ -43,7 +58,9 @@ describe('migration 4: the nominee list at scale', () => {
     try {
       expect(session.db.pragma('user_version', { simple: true })).toBe(4);
       expect(session.backupPath).not.toBeNull();
-      const counts = session.db.prepare('SELECT unit_id, kind, sum(live) AS live FROM nominee_counts GROUP BY 1, 2 HAVING sum(live) > 0').all();
+      const counts = session.db
+        .prepare('SELECT unit_id, kind, sum(live) AS live FROM nominee_counts GROUP BY 1, 2 HAVING sum(live) > 0')
+        .all();
       expect(counts).toEqual([{ unit_id: 1, kind: 'individual', live: 2 }]);
       const search = await ok(session, 'nominees.list', { campaignId: 1, search: 'dang' });
       expect(search.items.map((nominee) => nominee.name)).toEqual(['Đặng Văn Tài']);

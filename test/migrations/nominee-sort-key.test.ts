@@ -23,7 +23,9 @@ describe('migration 3: nominee sort key', () => {
       INSERT INTO campaigns (year, title, title_folded, status, agency_id, nomination_deadline, submit_to, total_models, award_event, plan_json, achievement_fields_json, collective_forms_json, created_at)
         VALUES (2024, 't', 't', 'draft', 1, '2024-03-20', 'x', 1, 'x', '{}', '[]', '[]', '2024-01-01');
     `);
-    const insert = old.prepare("INSERT INTO nominees (campaign_id, unit_id, kind, name, name_folded, created_at, updated_at) VALUES (1, 1, 'individual', ?, '', '', '')");
+    const insert = old.prepare(
+      "INSERT INTO nominees (campaign_id, unit_id, kind, name, name_folded, created_at, updated_at) VALUES (1, 1, 'individual', ?, '', '', '')",
+    );
     for (const name of ['Nguyễn Văn Đông', 'Hoàng Thị An', 'Lý Thị Ân', 'Trần Văn Dung']) insert.run(name);
     old.close();
 

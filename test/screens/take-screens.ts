@@ -42,7 +42,12 @@ try {
   await shot('08-tong-quan-chien-dich-moi', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
   // Đề cử: every unit's template filled in and imported, then a hand-edited file in the preview.
   for (const { file } of await filledTemplates(app.session, 1)) {
-    const request = { campaignId: 1, fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64'), receivedOn: '2024-03-18' };
+    const request = {
+      campaignId: 1,
+      fileName: path.basename(file),
+      contentBase64: fs.readFileSync(file).toString('base64'),
+      receivedOn: '2024-03-18',
+    };
     const result = await app.session.dispatch('imports.commit', request);
     if (!result.ok) throw new Error(result.error.message);
   }

@@ -32,7 +32,9 @@ describe('a new campaign is a copy of an earlier one', () => {
   });
 
   it('moves the campaign year in running text but not in document numbers or ranges', () => {
-    expect(replaceYear('trước ngày 20/3/2024; quý II, III/2024; năm 2024.', 2024, 2026)).toBe('trước ngày 20/3/2026; quý II, III/2026; năm 2026.');
+    expect(replaceYear('trước ngày 20/3/2024; quý II, III/2024; năm 2024.', 2024, 2026)).toBe(
+      'trước ngày 20/3/2026; quý II, III/2026; năm 2026.',
+    );
     expect(replaceYear('Nghị định số 73/2024/NĐ-CP', 2024, 2026)).toBe('Nghị định số 73/2024/NĐ-CP');
     expect(replaceYear('giai đoạn 2021-2024 và 2024-2030', 2024, 2026)).toBe('giai đoạn 2021-2024 và 2024-2030');
     expect(replaceYear('mã 120245', 2024, 2026)).toBe('mã 120245');

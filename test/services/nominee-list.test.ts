@@ -42,7 +42,9 @@ async function expectStoredWarningsTrue(session: Session): Promise<void> {
   expect(filtered.items.map((nominee) => nominee.id)).toEqual(live);
   expect(filtered.total).toBe(live.length);
   const counts = session.db
-    .prepare('SELECT unit_id, kind, status, sum(live) AS live, sum(open) AS open FROM nominee_counts GROUP BY 1, 2, 3 HAVING sum(live) <> 0 OR sum(open) <> 0 ORDER BY 1, 2, 3')
+    .prepare(
+      'SELECT unit_id, kind, status, sum(live) AS live, sum(open) AS open FROM nominee_counts GROUP BY 1, 2, 3 HAVING sum(live) <> 0 OR sum(open) <> 0 ORDER BY 1, 2, 3',
+    )
     .all();
   const truth = session.db
     .prepare(
@@ -92,9 +94,23 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
     const plan = (await ok(session, 'campaigns.get', { campaignId: 1 })).quotas.map((quota) => quota.unitId);
     const given = ['Mai', 'An', 'Sen', 'Dền', 'Hoa'];
     for (const [index, unitId] of [plan[2], plan[0], plan[1], plan[0], plan[2], plan[1], plan[0]].entries()) {
-      await add(session, person(unitId ?? 1, `Lương Thị ${given[index % 5]} ${index}`, index % 3 === 0 ? { kind: 'collective', collectiveForm: 'Hợp tác xã', representative: 'Lương Văn Tùng', gender: null, birthYear: null } : {}));
+      await add(
+        session,
+        person(
+          unitId ?? 1,
+          `Lương Thị ${given[index % 5]} ${index}`,
+          index % 3 === 0
+            ? { kind: 'collective', collectiveForm: 'Hợp tác xã', representative: 'Lương Văn Tùng', gender: null, birthYear: null }
+            : {},
+        ),
+      );
     }
-    const queries: { kind?: 'individual'; sort?: 'name'; search?: string }[] = [{}, { kind: 'individual' }, { sort: 'name' }, { search: 'luong' }];
+    const queries: { kind?: 'individual'; sort?: 'name'; search?: string }[] = [
+      {},
+      { kind: 'individual' },
+      { sort: 'name' },
+      { search: 'luong' },
+    ];
     for (const query of queries) {
       const whole = await ok(session, 'nominees.list', { campaignId: 1, limit: 1000, ...query });
       const pages: string[] = [];
@@ -134,16 +150,28 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
     await expectStoredWarningsTrue(session);
     const over = (await ok(session, 'nominees.list', { campaignId: 1, withWarnings: true })).items[0];
     expect(over).toBeDefined();
-    await ok(session, 'nominees.acceptWarning', { id: over?.id ?? 0, rule: over?.warnings[0]?.rule ?? '', reason: 'Huyện xin thêm chỉ tiêu, đã đồng ý.' });
+    await ok(session, 'nominees.acceptWarning', {
+      id: over?.id ?? 0,
+      rule: over?.warnings[0]?.rule ?? '',
+      reason: 'Huyện xin thêm chỉ tiêu, đã đồng ý.',
+    });
     await expectStoredWarningsTrue(session);
     // A late list, recorded by hand; then the deadline moved in the plan.
     await ok(session, 'submissions.setReceived', { campaignId: 1, unitId: first, receivedOn: '2024-04-30' });
     await expectStoredWarningsTrue(session);
-    expect((await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.every((n) => n.warnings.some((w) => w.rule === 'nop-muon'))).toBe(true);
+    expect(
+      (await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.every((n) =>
+        n.warnings.some((w) => w.rule === 'nop-muon'),
+      ),
+    ).toBe(true);
     const draft = (await ok(session, 'plans.get', { campaignId: 1 })).draft;
     await ok(session, 'plans.save', { campaignId: 1, draft: { ...draft, nominationDeadline: '2024-05-15' } });
     await expectStoredWarningsTrue(session);
-    expect((await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.some((n) => n.warnings.some((w) => w.rule === 'nop-muon'))).toBe(false);
+    expect(
+      (await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.some((n) =>
+        n.warnings.some((w) => w.rule === 'nop-muon'),
+      ),
+    ).toBe(false);
     // A person living elsewhere, then the unit renamed to where they live.
     await ok(session, 'nominees.save', { campaignId: 1, id: a.id, fields: person(first, 'Hoàng Thị Mai', { district: 'Lục Ngạn' }) });
     await expectStoredWarningsTrue(session);
@@ -163,7 +191,9 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
     const again = openSession({ databasePath: first.ctx.databasePath, logError: () => undefined });
     try {
       expect((await ok(again, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(1);
-      expect(again.db.prepare("SELECT value FROM derived_state WHERE key = 'warning_rules'").pluck().get()).toBe(String(WARNING_RULES_VERSION));
+      expect(again.db.prepare("SELECT value FROM derived_state WHERE key = 'warning_rules'").pluck().get()).toBe(
+        String(WARNING_RULES_VERSION),
+      );
     } finally {
       again.close();
     }

@@ -48,7 +48,10 @@ describe('editing, issuing and exporting the plan', () => {
     expect(state).toMatchObject({ status: 'issued', changedSinceIssue: false, suggestedNumber: 16 });
     const asIssued = await ok(session, 'plans.document', { campaignId: 1, issuedId: issued.id });
 
-    await ok(session, 'plans.save', { campaignId: 1, draft: { ...state.draft, plan: { ...state.draft.plan, signer: { ...state.draft.plan.signer, name: 'Nguyễn Văn An' } } } });
+    await ok(session, 'plans.save', {
+      campaignId: 1,
+      draft: { ...state.draft, plan: { ...state.draft.plan, signer: { ...state.draft.plan.signer, name: 'Nguyễn Văn An' } } },
+    });
     expect((await ok(session, 'plans.get', { campaignId: 1 })).changedSinceIssue).toBe(true);
     const again = await ok(session, 'plans.document', { campaignId: 1, issuedId: issued.id });
     expect(again.document).toEqual(asIssued.document);
@@ -64,8 +67,13 @@ describe('editing, issuing and exporting the plan', () => {
     const session = newSession();
     await ok(session, 'plans.issue', { campaignId: 1, number: 15, date: '2024-02-05' });
     const count = () => session.db.prepare('SELECT count(*) FROM issued_documents').pluck().get();
-    expect(await fails(session, 'plans.issue', { campaignId: 1, number: 15, date: '2024-03-01' })).toMatchObject({ code: 'conflict', path: 'number' });
-    expect((await fails(session, 'plans.issue', { campaignId: 1, number: 16, date: '2022-12-30' })).message).toContain('sớm hơn văn bản căn cứ');
+    expect(await fails(session, 'plans.issue', { campaignId: 1, number: 15, date: '2024-03-01' })).toMatchObject({
+      code: 'conflict',
+      path: 'number',
+    });
+    expect((await fails(session, 'plans.issue', { campaignId: 1, number: 16, date: '2022-12-30' })).message).toContain(
+      'sớm hơn văn bản căn cứ',
+    );
     expect(await fails(session, 'plans.issue', { campaignId: 1, number: 16, date: '2024-02-30' })).toMatchObject({ path: 'date' });
     expect(count()).toBe(1);
   });
@@ -73,7 +81,11 @@ describe('editing, issuing and exporting the plan', () => {
   it('exports the Word file where the host chose, and PDF only where the host can print', async () => {
     const folder = makeTempDir('dhtt-export-');
     const temp = makeTempDir('dhtt-exportdb-');
-    const session = openSession({ databasePath: path.join(temp.dir, 'x.sqlite'), platform: browserPlatform(folder.dir, 'test'), logError: () => undefined });
+    const session = openSession({
+      databasePath: path.join(temp.dir, 'x.sqlite'),
+      platform: browserPlatform(folder.dir, 'test'),
+      logError: () => undefined,
+    });
     try {
       const first = await ok(session, 'plans.exportDocx', { campaignId: 1 });
       const second = await ok(session, 'plans.exportDocx', { campaignId: 1 });

@@ -13,7 +13,8 @@ const CORRECTIONS: [string, string][] = [
   ['tuyên tuyền', 'tuyên truyền'],
   ['Giao phòng', 'Giao Phòng'],
 ];
-const flatten = (text: string) => CORRECTIONS.reduce((t, [from, to]) => t.replaceAll(from, to), text.normalize('NFC').replace(/\s+/gu, ' '));
+const flatten = (text: string) =>
+  CORRECTIONS.reduce((t, [from, to]) => t.replaceAll(from, to), text.normalize('NFC').replace(/\s+/gu, ' '));
 const original = flatten(seedText);
 
 describe('the embedded 2024 campaign reproduces the seed plan', () => {
@@ -160,7 +161,12 @@ describe('the embedded 2024 campaign reproduces the seed plan', () => {
     ]);
     const forms = await ok(session, 'awardForms.list', {});
     const giayKhen2025 = forms.find((f) => f.code === 'giay-khen' && f.validFrom === '2025-07-01');
-    expect(giayKhen2025).toMatchObject({ coefficientIndividual: 30, coefficientCollective: 60, coefficientHousehold: 45, grantedByAgency: true });
+    expect(giayKhen2025).toMatchObject({
+      coefficientIndividual: 30,
+      coefficientCollective: 60,
+      coefficientHousehold: 45,
+      grantedByAgency: true,
+    });
   });
 
   it('stores all its text in Unicode NFC, and the database check passes', async () => {

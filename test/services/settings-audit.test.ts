@@ -9,7 +9,10 @@ describe('settings are saved, validated and audited', () => {
     const [agency] = await ok(session, 'agencies.list', {});
     if (!agency) throw new Error('no agency');
     const { id, validFrom: _f, validTo: _t, ...fields } = agency;
-    const saved = await ok(session, 'agencies.update', { id, fields: { ...fields, signerName: '  Nguyễn   Văn An ', signerAuthority: 'KT.', signerTitle: 'PHÓ TRƯỞNG BAN' } });
+    const saved = await ok(session, 'agencies.update', {
+      id,
+      fields: { ...fields, signerName: '  Nguyễn   Văn An ', signerAuthority: 'KT.', signerTitle: 'PHÓ TRƯỞNG BAN' },
+    });
     expect(saved.signerName).toBe('Nguyễn Văn An');
     expect(saved.signerAuthority).toBe('KT.');
     const { entries } = await ok(session, 'audit.list', { entity: 'agency' });
@@ -47,7 +50,14 @@ describe('settings are saved, validated and audited', () => {
     const active = districts.filter((u) => u.activeTo === null);
     for (const unit of active) await ok(session, 'units.deactivate', { id: unit.id, activeTo: '2025-06-30' });
     const commune = await ok(session, 'units.create', {
-      fields: { name: 'Chũ', kind: 'phuong', contactOffice: 'UBND phường Chũ', email: 'ubnd.chu@bacninh.gov.vn', officialCode: null, parentId: null },
+      fields: {
+        name: 'Chũ',
+        kind: 'phuong',
+        contactOffice: 'UBND phường Chũ',
+        email: 'ubnd.chu@bacninh.gov.vn',
+        officialCode: null,
+        parentId: null,
+      },
       activeFrom: '2025-07-01',
     });
     expect(commune).toMatchObject({ kind: 'phuong', activeFrom: '2025-07-01', activeTo: null });
@@ -57,7 +67,15 @@ describe('settings are saved, validated and audited', () => {
     const { id: _id, validFrom: _f, validTo: _t, ...fields } = old;
     const successor = await ok(session, 'agencies.create', {
       validFrom: '2025-07-01',
-      fields: { ...fields, name: 'Sở Dân tộc và Tôn giáo', fullName: 'Sở Dân tộc và Tôn giáo tỉnh Bắc Ninh', parentBody: 'UBND tỉnh Bắc Ninh', abbreviation: 'SDTTG', place: 'Bắc Ninh', headTitle: 'GIÁM ĐỐC' },
+      fields: {
+        ...fields,
+        name: 'Sở Dân tộc và Tôn giáo',
+        fullName: 'Sở Dân tộc và Tôn giáo tỉnh Bắc Ninh',
+        parentBody: 'UBND tỉnh Bắc Ninh',
+        abbreviation: 'SDTTG',
+        place: 'Bắc Ninh',
+        headTitle: 'GIÁM ĐỐC',
+      },
     });
     expect(successor.validFrom).toBe('2025-07-01');
     const after = await ok(session, 'agencies.list', {});
@@ -104,8 +122,14 @@ describe('settings are saved, validated and audited', () => {
 
   it('refuses a unit placed under itself, directly or through another unit', async () => {
     const session = newSession();
-    const a = await ok(session, 'units.create', { fields: { name: 'A', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: null }, activeFrom: null });
-    const b = await ok(session, 'units.create', { fields: { name: 'B', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: a.id }, activeFrom: null });
+    const a = await ok(session, 'units.create', {
+      fields: { name: 'A', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: null },
+      activeFrom: null,
+    });
+    const b = await ok(session, 'units.create', {
+      fields: { name: 'B', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: a.id },
+      activeFrom: null,
+    });
     expect(await fails(session, 'units.update', { id: a.id, fields: { parentId: b.id } })).toMatchObject({ path: 'fields.parentId' });
     expect(await fails(session, 'units.update', { id: a.id, fields: { parentId: a.id } })).toMatchObject({ path: 'fields.parentId' });
   });
@@ -134,11 +158,17 @@ describe('settings are saved, validated and audited', () => {
 
   it('keeps base-salary history and refuses two salaries from the same day', async () => {
     const session = newSession();
-    const added = await ok(session, 'baseSalaries.create', { amount: 2_800_000, validFrom: '2027-07-01', decree: 'Nghị định số 1/2027/NĐ-CP' });
+    const added = await ok(session, 'baseSalaries.create', {
+      amount: 2_800_000,
+      validFrom: '2027-07-01',
+      decree: 'Nghị định số 1/2027/NĐ-CP',
+    });
     const list = await ok(session, 'baseSalaries.list', {});
     expect(list.at(-2)?.validTo).toBe('2027-06-30');
     expect(list.at(-1)).toMatchObject({ id: added.id, validTo: null, verified: 'U' });
-    expect(await fails(session, 'baseSalaries.create', { amount: 2_900_000, validFrom: '2027-07-01', decree: 'x' })).toMatchObject({ code: 'conflict' });
+    expect(await fails(session, 'baseSalaries.create', { amount: 2_900_000, validFrom: '2027-07-01', decree: 'x' })).toMatchObject({
+      code: 'conflict',
+    });
     await ok(session, 'baseSalaries.delete', { id: added.id });
     const { entries } = await ok(session, 'audit.list', { entity: 'base_salary', limit: 2 });
     expect(entries.map((e) => e.action)).toEqual(['delete', 'create']);

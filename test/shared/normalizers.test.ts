@@ -59,7 +59,12 @@ describe('field normalisers', () => {
     expect(personName('  hoàng   THỊ mai ')).toBe('Hoàng Thị Mai');
     expect(collectiveName('HỢP TÁC XÃ NÔNG NGHIỆP QUÝ SƠN')).toBe('Hợp Tác Xã Nông Nghiệp Quý Sơn');
     const names = ['Nguyễn Văn Bình', 'Hoàng Thị An', 'Đặng Văn An', 'Lý Thị Đào'];
-    expect([...names].sort((a, b) => compareVietnamese(givenNameKey(a), givenNameKey(b)))).toEqual(['Đặng Văn An', 'Hoàng Thị An', 'Nguyễn Văn Bình', 'Lý Thị Đào']);
+    expect([...names].sort((a, b) => compareVietnamese(givenNameKey(a), givenNameKey(b)))).toEqual([
+      'Đặng Văn An',
+      'Hoàng Thị An',
+      'Nguyễn Văn Bình',
+      'Lý Thị Đào',
+    ]);
   });
 });
 

@@ -11,7 +11,18 @@ const phases: Phase[] = [
 ];
 
 function unit(id: number, name: string, extra: Partial<Unit> = {}): Unit {
-  return { id, name, kind: 'huyen', parentId: null, contactOffice: '', email: `u${id}@x.vn`, officialCode: null, activeFrom: null, activeTo: null, ...extra };
+  return {
+    id,
+    name,
+    kind: 'huyen',
+    parentId: null,
+    contactOffice: '',
+    email: `u${id}@x.vn`,
+    officialCode: null,
+    activeFrom: null,
+    activeTo: null,
+    ...extra,
+  };
 }
 
 function facts(over: Partial<OverviewFacts>): OverviewFacts {
@@ -56,7 +67,12 @@ describe('dashboard warnings', () => {
 
   it('names every unit without an email in one warning', () => {
     const warnings = overviewWarnings(
-      facts({ quotas: [{ unit: unit(1, 'Sơn Động', { email: null }), collective: 1, individual: 1 }, { unit: unit(2, 'Tân Yên', { email: null }), collective: 0, individual: 1 }] }),
+      facts({
+        quotas: [
+          { unit: unit(1, 'Sơn Động', { email: null }), collective: 1, individual: 1 },
+          { unit: unit(2, 'Tân Yên', { email: null }), collective: 0, individual: 1 },
+        ],
+      }),
     );
     const email = warnings.filter((w) => w.message.includes('email'));
     expect(email).toHaveLength(1);
@@ -75,8 +91,14 @@ describe('dashboard warnings', () => {
   it('flags over-quota units and units inactive at the deadline', () => {
     const warnings = overviewWarnings(
       facts({
-        quotas: [{ unit: unit(1, 'Sơn Động', { activeTo: '2024-03-01' }), collective: 1, individual: 1 }, { unit: unit(2, 'Tân Yên'), collective: 0, individual: 1 }],
-        filled: new Map([[1, { collective: 2, individual: 1 }], [2, { collective: 0, individual: 1 }]]),
+        quotas: [
+          { unit: unit(1, 'Sơn Động', { activeTo: '2024-03-01' }), collective: 1, individual: 1 },
+          { unit: unit(2, 'Tân Yên'), collective: 0, individual: 1 },
+        ],
+        filled: new Map([
+          [1, { collective: 2, individual: 1 }],
+          [2, { collective: 0, individual: 1 }],
+        ]),
       }),
     );
     expect(warnings.some((w) => w.level === 'error' && w.message.includes('không còn hoạt động'))).toBe(true);
@@ -86,7 +108,9 @@ describe('dashboard warnings', () => {
   it('reminds that a draft plan must be issued once nominations have started', () => {
     const warnings = overviewWarnings(facts({ status: 'draft' }));
     expect(warnings.find((w) => w.screen === 'ke-hoach')).toMatchObject({ level: 'warning' });
-    expect(overviewWarnings(facts({ status: 'draft', today: '2024-01-10' })).find((w) => w.screen === 'ke-hoach')).toMatchObject({ level: 'info' });
+    expect(overviewWarnings(facts({ status: 'draft', today: '2024-01-10' })).find((w) => w.screen === 'ke-hoach')).toMatchObject({
+      level: 'info',
+    });
   });
 
   it('flags a phase that ends before it starts', () => {

@@ -33,7 +33,13 @@ export interface RunningApp {
  * The real renderer (built by `npm run build`) in Chromium, talking to the real dispatcher over
  * the loopback bridge, on the given database file. Only Electron itself is missing.
  */
-export async function launchApp(options: { databasePath: string; now?: () => Date; width?: number; height?: number; exportFolder?: string }): Promise<RunningApp> {
+export async function launchApp(options: {
+  databasePath: string;
+  now?: () => Date;
+  width?: number;
+  height?: number;
+  exportFolder?: string;
+}): Promise<RunningApp> {
   const session = openSession({
     databasePath: options.databasePath,
     osUser: 'kiem-thu',

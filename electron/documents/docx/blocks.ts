@@ -33,7 +33,10 @@ const bodySpacing = {
   lineRule: LineRuleType.AUTO,
 };
 
-const ROLE_STYLE: Record<ParagraphRole, { bold: boolean; italics: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; indent: boolean }> = {
+const ROLE_STYLE: Record<
+  ParagraphRole,
+  { bold: boolean; italics: boolean; align: (typeof AlignmentType)[keyof typeof AlignmentType]; indent: boolean }
+> = {
   section: { bold: true, italics: false, align: AlignmentType.JUSTIFIED, indent: true },
   clause: { bold: true, italics: false, align: AlignmentType.JUSTIFIED, indent: true },
   subclause: { bold: true, italics: true, align: AlignmentType.JUSTIFIED, indent: true },
@@ -72,7 +75,12 @@ export function dataTable(model: TableModel, widthMm: number): Table {
             columnSpan: cell.colSpan ?? 1,
             children: [
               new Paragraph({
-                alignment: cell.align === 'right' ? AlignmentType.RIGHT : cell.align === 'center' || header ? AlignmentType.CENTER : AlignmentType.LEFT,
+                alignment:
+                  cell.align === 'right'
+                    ? AlignmentType.RIGHT
+                    : cell.align === 'center' || header
+                      ? AlignmentType.CENTER
+                      : AlignmentType.LEFT,
                 spacing: { before: 40, after: 40 },
                 children: cell.runs.map((run) => textRun(run, SIZE.table, { bold: header })),
               }),
@@ -90,11 +98,17 @@ export function dataTable(model: TableModel, widthMm: number): Table {
 }
 
 export function renderBlock(block: Block, textWidthMm: number, keepWithNext = false): Paragraph | Table {
-  return block.kind === 'paragraph' ? bodyParagraph(block.role, block.runs, keepWithNext || keepsWithNext(block)) : dataTable(block, textWidthMm);
+  return block.kind === 'paragraph'
+    ? bodyParagraph(block.role, block.runs, keepWithNext || keepsWithNext(block))
+    : dataTable(block, textWidthMm);
 }
 
 /** A borderless table of fixed columns in one row per entry: the header and the signature blocks. */
-export function borderlessTable(columnsMm: readonly number[], rows: Paragraph[][][], options: { topMarginTwips?: number; cantSplit?: boolean } = {}): Table {
+export function borderlessTable(
+  columnsMm: readonly number[],
+  rows: Paragraph[][][],
+  options: { topMarginTwips?: number; cantSplit?: boolean } = {},
+): Table {
   return new Table({
     width: { size: twips(columnsMm.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
     columnWidths: columnsMm.map(twips),
@@ -106,7 +120,8 @@ export function borderlessTable(columnsMm: readonly number[], rows: Paragraph[][
         new TableRow({
           cantSplit: options.cantSplit ?? false,
           children: cells.map(
-            (children, index) => new TableCell({ width: { size: twips(columnsMm[index] ?? 0), type: WidthType.DXA }, borders: TableBorders.NONE, children }),
+            (children, index) =>
+              new TableCell({ width: { size: twips(columnsMm[index] ?? 0), type: WidthType.DXA }, borders: TableBorders.NONE, children }),
           ),
         }),
     ),

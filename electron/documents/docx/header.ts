@@ -18,7 +18,11 @@ export function rule(lengthMm: number, columnMm: number, spaceAfterPt = 0): Para
 }
 
 const centered = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}, before = 0) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO }, children: [textRun({ text }, size, style)] });
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    children: [textRun({ text }, size, style)],
+  });
 
 /**
  * Ô 1–4: the borderless two-column table with the agency on the left and the Quốc hiệu on the
@@ -40,7 +44,10 @@ export function headerTable(doc: AdminDocument): Table {
         rule(textWidthMm(TIEU_NGU, SIZE.tieuNgu, true), right),
       ],
     ],
-    [[centered(numberLine(doc.header), SIZE.number, {}, 120)], [centered(placeDateLine(doc.header), SIZE.placeDate, { italics: true }, 120)]],
+    [
+      [centered(numberLine(doc.header), SIZE.number, {}, 120)],
+      [centered(placeDateLine(doc.header), SIZE.placeDate, { italics: true }, 120)],
+    ],
   ]);
 }
 

@@ -4,7 +4,17 @@ import type { Nominee } from '../../../shared/api/areas/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 
 /** Accepting a warning needs a written reason; it is kept in the audit log and shown. */
-export function AcceptWarningDialog({ nominee, rule, onDone, onClose }: { nominee: Nominee; rule: string; onDone: () => void; onClose: () => void }) {
+export function AcceptWarningDialog({
+  nominee,
+  rule,
+  onDone,
+  onClose,
+}: {
+  nominee: Nominee;
+  rule: string;
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
@@ -19,10 +29,24 @@ export function AcceptWarningDialog({ nominee, rule, onDone, onClose }: { nomine
     }
   };
   return (
-    <Modal open title={`Chấp nhận cảnh báo: ${nominee.name}`} okText="Chấp nhận" cancelText="Hủy" onOk={() => void submit()} onCancel={onClose}>
+    <Modal
+      open
+      title={`Chấp nhận cảnh báo: ${nominee.name}`}
+      okText="Chấp nhận"
+      cancelText="Hủy"
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
       <Alert type="warning" showIcon title={warning?.message ?? ''} style={{ marginBottom: 12 }} />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Input.TextArea aria-label="Lý do chấp nhận" autoFocus rows={3} placeholder="Lý do (bắt buộc), ví dụ: Hội đồng đồng ý xét vì …" value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Input.TextArea
+        aria-label="Lý do chấp nhận"
+        autoFocus
+        rows={3}
+        placeholder="Lý do (bắt buộc), ví dụ: Hội đồng đồng ý xét vì …"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
     </Modal>
   );
 }

@@ -54,7 +54,10 @@ export function ImportDialog({
     setBusy(true);
     try {
       const result = await call('imports.commit', request());
-      message.success(`Đã nhập ${result.created} đề cử mới, cập nhật ${result.updated}.${result.rejected.length ? ` ${result.rejected.length} dòng chưa nhập.` : ''}`, 6);
+      message.success(
+        `Đã nhập ${result.created} đề cử mới, cập nhật ${result.updated}.${result.rejected.length ? ` ${result.rejected.length} dòng chưa nhập.` : ''}`,
+        6,
+      );
       onDone();
     } catch (failure) {
       message.error(errorMessage(failure));
@@ -91,7 +94,9 @@ export function ImportDialog({
         {updates > 0 && <Tag color="orange">{updates} dòng cập nhật đề cử đã có</Tag>}
         {preview.blankRows.length > 0 && <Tag>Dòng trống {preview.blankRows.length}</Tag>}
       </Space>
-      {!preview.unitTitle && <Alert type="error" showIcon title="Tệp không ghi rõ đơn vị: hãy nhập từ thẻ của đơn vị đó." style={{ marginBottom: 12 }} />}
+      {!preview.unitTitle && (
+        <Alert type="error" showIcon title="Tệp không ghi rõ đơn vị: hãy nhập từ thẻ của đơn vị đó." style={{ marginBottom: 12 }} />
+      )}
       <Tabs
         items={[
           {
@@ -136,7 +141,12 @@ export function ImportDialog({
                   { title: 'Dòng', dataIndex: 'row', width: 60 },
                   { title: 'Họ tên / Tên tập thể', render: (_, row) => row.fields.name },
                   { title: 'Loại', width: 90, render: (_, row) => NOMINEE_KIND_LABELS[row.fields.kind] },
-                  { title: '', width: 90, render: (_, row) => (preview.existing[String(row.row)] ? <Tag color="orange">Cập nhật</Tag> : <Tag color="green">Mới</Tag>) },
+                  {
+                    title: '',
+                    width: 90,
+                    render: (_, row) =>
+                      preview.existing[String(row.row)] ? <Tag color="orange">Cập nhật</Tag> : <Tag color="green">Mới</Tag>,
+                  },
                   { title: 'Đã chuẩn hóa', render: (_, row) => row.notes.join('; ') },
                 ]}
               />

@@ -3,7 +3,13 @@ import { Alert, App, Button, Card, Input, Select, Skeleton, Space, Switch, Table
 import { CheckOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ImportPreviewResult } from '../../../shared/api/areas/imports.ts';
 import type { Nominee } from '../../../shared/api/areas/nominees.ts';
-import { NOMINEE_KIND_LABELS, NOMINEE_STATUS_LABELS, NOMINEE_STATUSES, type NomineeKind, type NomineeStatus } from '../../../shared/domain/nominees.ts';
+import {
+  NOMINEE_KIND_LABELS,
+  NOMINEE_STATUS_LABELS,
+  NOMINEE_STATUSES,
+  type NomineeKind,
+  type NomineeStatus,
+} from '../../../shared/domain/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { AcceptWarningDialog } from './AcceptWarningDialog.tsx';
@@ -132,9 +138,33 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
       </Card>
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear placeholder="Tìm theo tên (gõ không dấu cũng được)" style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Tìm đề cử" />
-          <Select allowClear placeholder="Đơn vị" style={{ width: 200 }} value={unitId} onChange={setUnitId} options={campaign.data.quotas.map((q) => ({ value: q.unitId, label: q.unitTitle }))} />
-          <Select allowClear placeholder="Loại" style={{ width: 120 }} value={kind} onChange={setKind} options={[{ value: 'collective', label: 'Tập thể' }, { value: 'individual', label: 'Cá nhân' }]} />
+          <Input.Search
+            allowClear
+            placeholder="Tìm theo tên (gõ không dấu cũng được)"
+            style={{ width: 300 }}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            aria-label="Tìm đề cử"
+          />
+          <Select
+            allowClear
+            placeholder="Đơn vị"
+            style={{ width: 200 }}
+            value={unitId}
+            onChange={setUnitId}
+            options={campaign.data.quotas.map((q) => ({ value: q.unitId, label: q.unitTitle }))}
+          />
+          <Select
+            allowClear
+            placeholder="Loại"
+            style={{ width: 120 }}
+            value={kind}
+            onChange={setKind}
+            options={[
+              { value: 'collective', label: 'Tập thể' },
+              { value: 'individual', label: 'Cá nhân' },
+            ]}
+          />
           <Select
             allowClear
             placeholder="Trạng thái"
@@ -144,13 +174,23 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
             onChange={setStatus}
             options={NOMINEE_STATUSES.map((value) => ({ value, label: NOMINEE_STATUS_LABELS[value] }))}
           />
-          <Select style={{ width: 190 }} value={sort} onChange={setSort} options={[{ value: 'unit', label: 'Sắp theo đơn vị' }, { value: 'name', label: 'Sắp theo tên' }]} />
+          <Select
+            style={{ width: 190 }}
+            value={sort}
+            onChange={setSort}
+            options={[
+              { value: 'unit', label: 'Sắp theo đơn vị' },
+              { value: 'name', label: 'Sắp theo tên' },
+            ]}
+          />
           <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center', whiteSpace: 'nowrap' }}>
             <Switch checked={withWarnings} onChange={setWithWarnings} />
             Chỉ đề cử còn cảnh báo
           </label>
           <Tag>{total.toLocaleString('vi-VN')} đề cử</Tag>
-          {total > rows.length && <Tag>{list.loadingMore ? 'Đang tải thêm…' : `Đã tải ${rows.length.toLocaleString('vi-VN')}: cuộn xuống để xem tiếp`}</Tag>}
+          {total > rows.length && (
+            <Tag>{list.loadingMore ? 'Đang tải thêm…' : `Đã tải ${rows.length.toLocaleString('vi-VN')}: cuộn xuống để xem tiếp`}</Tag>
+          )}
         </Space>
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 12 }} />}
         {/* Scroll events do not bubble; the capture phase sees the virtual list's own scrolling. */}
@@ -160,56 +200,67 @@ export function NominationsScreen({ campaignId }: { campaignId: number }) {
             if (target.scrollTop + target.clientHeight >= target.scrollHeight - 400) list.loadMore();
           }}
         >
-        <Table<Nominee>
-          rowKey="id"
-          size="small"
-          loading={list.loading}
-          dataSource={rows}
-          pagination={false}
-          virtual
-          scroll={{ y: 560, x: 1100 }}
-          columns={[
-            { title: 'Họ tên / Tên tập thể', dataIndex: 'name', width: 230, render: (name: string) => <strong>{name}</strong> },
-            { title: 'Loại', dataIndex: 'kind', width: 80, render: (value: NomineeKind) => NOMINEE_KIND_LABELS[value] },
-            { title: 'Đơn vị', dataIndex: 'unitName', width: 110 },
-            { title: 'Dân tộc', dataIndex: 'ethnicity', width: 90 },
-            { title: 'Giới, năm sinh', width: 100, render: (_, n) => (n.kind === 'individual' ? `${n.gender === 'nu' ? 'Nữ' : n.gender === 'nam' ? 'Nam' : '—'}${n.birthYear ? `, ${n.birthYear}` : ''}` : '') },
-            { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 150, ellipsis: true },
-            {
-              title: 'Cảnh báo',
-              width: 280,
-              render: (_, n) => (
-                <Space orientation="vertical" size={2}>
-                  {n.warnings.map((warning) => (
-                    <span key={warning.rule}>
-                      {warning.accepted ? (
-                        <Tooltip title={`Đã chấp nhận: ${warning.accepted.reason} (${warning.accepted.by})`}>
-                          <Tag color="green" icon={<CheckOutlined />}>
+          <Table<Nominee>
+            rowKey="id"
+            size="small"
+            loading={list.loading}
+            dataSource={rows}
+            pagination={false}
+            virtual
+            scroll={{ y: 560, x: 1100 }}
+            columns={[
+              { title: 'Họ tên / Tên tập thể', dataIndex: 'name', width: 230, render: (name: string) => <strong>{name}</strong> },
+              { title: 'Loại', dataIndex: 'kind', width: 80, render: (value: NomineeKind) => NOMINEE_KIND_LABELS[value] },
+              { title: 'Đơn vị', dataIndex: 'unitName', width: 110 },
+              { title: 'Dân tộc', dataIndex: 'ethnicity', width: 90 },
+              {
+                title: 'Giới, năm sinh',
+                width: 100,
+                render: (_, n) =>
+                  n.kind === 'individual'
+                    ? `${n.gender === 'nu' ? 'Nữ' : n.gender === 'nam' ? 'Nam' : '—'}${n.birthYear ? `, ${n.birthYear}` : ''}`
+                    : '',
+              },
+              { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 150, ellipsis: true },
+              {
+                title: 'Cảnh báo',
+                width: 280,
+                render: (_, n) => (
+                  <Space orientation="vertical" size={2}>
+                    {n.warnings.map((warning) => (
+                      <span key={warning.rule}>
+                        {warning.accepted ? (
+                          <Tooltip title={`Đã chấp nhận: ${warning.accepted.reason} (${warning.accepted.by})`}>
+                            <Tag color="green" icon={<CheckOutlined />}>
+                              {warning.message}
+                            </Tag>
+                          </Tooltip>
+                        ) : (
+                          <Tag
+                            color="orange"
+                            style={{ whiteSpace: 'normal', cursor: 'pointer' }}
+                            onClick={() => setAccepting({ nominee: n, rule: warning.rule })}
+                          >
                             {warning.message}
                           </Tag>
-                        </Tooltip>
-                      ) : (
-                        <Tag color="orange" style={{ whiteSpace: 'normal', cursor: 'pointer' }} onClick={() => setAccepting({ nominee: n, rule: warning.rule })}>
-                          {warning.message}
-                        </Tag>
-                      )}
-                    </span>
-                  ))}
-                </Space>
-              ),
-            },
-            {
-              title: '',
-              width: 90,
-              render: (_, n) => (
-                <Space>
-                  <Button size="small" icon={<EditOutlined />} aria-label={`Sửa ${n.name}`} onClick={() => setEditing(n)} />
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={`Xóa ${n.name}`} onClick={() => remove(n)} />
-                </Space>
-              ),
-            },
-          ]}
-        />
+                        )}
+                      </span>
+                    ))}
+                  </Space>
+                ),
+              },
+              {
+                title: '',
+                width: 90,
+                render: (_, n) => (
+                  <Space>
+                    <Button size="small" icon={<EditOutlined />} aria-label={`Sửa ${n.name}`} onClick={() => setEditing(n)} />
+                    <Button size="small" danger icon={<DeleteOutlined />} aria-label={`Xóa ${n.name}`} onClick={() => remove(n)} />
+                  </Space>
+                ),
+              },
+            ]}
+          />
         </div>
       </Card>
       {editing && groups.data && (

@@ -31,8 +31,20 @@ export function NomineeAttachments({ nomineeId }: { nomineeId: number }) {
         renderItem={(file) => (
           <List.Item
             actions={[
-              <Button key="open" size="small" icon={<DownloadOutlined />} aria-label={`Mở ${file.fileName}`} onClick={() => void downloadAttachment(file.hash)} />,
-              <Popconfirm key="remove" title="Bỏ tệp này khỏi hồ sơ?" okText="Bỏ" cancelText="Không" onConfirm={() => void detach(file.hash)}>
+              <Button
+                key="open"
+                size="small"
+                icon={<DownloadOutlined />}
+                aria-label={`Mở ${file.fileName}`}
+                onClick={() => void downloadAttachment(file.hash)}
+              />,
+              <Popconfirm
+                key="remove"
+                title="Bỏ tệp này khỏi hồ sơ?"
+                okText="Bỏ"
+                cancelText="Không"
+                onConfirm={() => void detach(file.hash)}
+              >
                 <Button size="small" danger icon={<DeleteOutlined />} aria-label={`Bỏ ${file.fileName}`} />
               </Popconfirm>,
             ]}

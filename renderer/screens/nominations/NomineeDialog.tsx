@@ -6,7 +6,10 @@ import { call } from '../../app/api.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { NomineeAttachments } from './NomineeAttachments.tsx';
 
-type FormValues = Omit<NomineeFields, 'collectiveForm' | 'representative'> & { collectiveForm: string | null; representative: string | null };
+type FormValues = Omit<NomineeFields, 'collectiveForm' | 'representative'> & {
+  collectiveForm: string | null;
+  representative: string | null;
+};
 
 const EMPTY = (unitId: number): FormValues => ({
   unitId,
@@ -63,7 +66,16 @@ export function NomineeDialog({
   };
   const initial: FormValues = nominee ? { ...EMPTY(nominee.unitId), ...nominee } : EMPTY(campaign.quotas[0]?.unitId ?? 1);
   return (
-    <Modal open width={860} title={nominee ? `Sửa đề cử: ${nominee.name}` : 'Thêm đề cử'} okText="Lưu" cancelText="Hủy" onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      width={860}
+      title={nominee ? `Sửa đề cử: ${nominee.name}` : 'Thêm đề cử'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
         <Row gutter={12}>
@@ -74,11 +86,20 @@ export function NomineeDialog({
           </Col>
           <Col span={6}>
             <Form.Item name="kind" label="Loại" rules={[{ required: true }]}>
-              <Select options={[{ value: 'individual', label: 'Cá nhân' }, { value: 'collective', label: 'Tập thể' }]} />
+              <Select
+                options={[
+                  { value: 'individual', label: 'Cá nhân' },
+                  { value: 'collective', label: 'Tập thể' },
+                ]}
+              />
             </Form.Item>
           </Col>
           <Col span={10}>
-            <Form.Item name="name" label={kind === 'collective' ? 'Tên tập thể' : 'Họ và tên'} rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên' }]}>
+            <Form.Item
+              name="name"
+              label={kind === 'collective' ? 'Tên tập thể' : 'Họ và tên'}
+              rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên' }]}
+            >
               <Input autoFocus />
             </Form.Item>
           </Col>
@@ -99,7 +120,13 @@ export function NomineeDialog({
             <>
               <Col span={5}>
                 <Form.Item name="gender" label="Giới tính">
-                  <Select allowClear options={[{ value: 'nam', label: 'Nam' }, { value: 'nu', label: 'Nữ' }]} />
+                  <Select
+                    allowClear
+                    options={[
+                      { value: 'nam', label: 'Nam' },
+                      { value: 'nu', label: 'Nữ' },
+                    ]}
+                  />
                 </Form.Item>
               </Col>
               <Col span={5}>
@@ -111,7 +138,12 @@ export function NomineeDialog({
           )}
           <Col span={kind === 'collective' ? 8 : 14}>
             <Form.Item name="ethnicCode" label="Dân tộc">
-              <Select allowClear showSearch optionFilterProp="label" options={ethnicGroups.map((group) => ({ value: group.code, label: group.displayName }))} />
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                options={ethnicGroups.map((group) => ({ value: group.code, label: group.displayName }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -56,7 +56,13 @@ export function UnitCards({
       {units.map((unit) => {
         const state = STATE[unit.state];
         return (
-          <Card key={unit.unitId} size="small" title={unit.unitTitle} extra={<Tag color={state.color}>{state.text}</Tag>} data-unit={unit.unitTitle}>
+          <Card
+            key={unit.unitId}
+            size="small"
+            title={unit.unitTitle}
+            extra={<Tag color={state.color}>{state.text}</Tag>}
+            data-unit={unit.unitTitle}
+          >
             <Space wrap size={4}>
               {filledTag('Tập thể', unit.filled.collective, unit.quota.collective)}
               {filledTag('Cá nhân', unit.filled.individual, unit.quota.individual)}
@@ -71,7 +77,14 @@ export function UnitCards({
             </div>
             {unit.files.map((file) => (
               <div key={file.hash}>
-                <Button size="small" type="link" icon={<PaperClipOutlined />} title={file.fileName} style={{ padding: 0, maxWidth: '100%' }} onClick={() => void downloadAttachment(file.hash)}>
+                <Button
+                  size="small"
+                  type="link"
+                  icon={<PaperClipOutlined />}
+                  title={file.fileName}
+                  style={{ padding: 0, maxWidth: '100%' }}
+                  onClick={() => void downloadAttachment(file.hash)}
+                >
                   {/* Long file names are cut with "…" inside the card; the whole name is in the tooltip. */}
                   <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>{file.fileName}</span>
                 </Button>

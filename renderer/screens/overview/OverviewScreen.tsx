@@ -38,14 +38,22 @@ export function OverviewScreen({ campaignId, onNavigate }: { campaignId: number;
 
       <div className="stat-row">
         <Card>
-          <Statistic title="Giai đoạn hiện tại" value={overview.currentPhase?.name ?? overview.campaign.phase} styles={{ content: { fontSize: 18 } }} />
+          <Statistic
+            title="Giai đoạn hiện tại"
+            value={overview.currentPhase?.name ?? overview.campaign.phase}
+            styles={{ content: { fontSize: 18 } }}
+          />
         </Card>
         <Card>
           <Statistic
             title="Hạn các đơn vị gửi danh sách"
             value={formatDateVi(nominationDeadline.date)}
             styles={{ content: { fontSize: 18 } }}
-            suffix={<Tag color={nominationDeadline.daysLeft < 0 ? 'default' : nominationDeadline.daysLeft <= 7 ? 'red' : 'blue'}>{daysText(nominationDeadline.daysLeft)}</Tag>}
+            suffix={
+              <Tag color={nominationDeadline.daysLeft < 0 ? 'default' : nominationDeadline.daysLeft <= 7 ? 'red' : 'blue'}>
+                {daysText(nominationDeadline.daysLeft)}
+              </Tag>
+            }
           />
         </Card>
         <Card>
@@ -58,7 +66,12 @@ export function OverviewScreen({ campaignId, onNavigate }: { campaignId: number;
           {nextDeadline && <div className="muted">{nextDeadline.label}</div>}
         </Card>
         <Card>
-          <Statistic title="Đề cử đã nhận / chỉ tiêu" value={totals.quota.filled} suffix={`/ ${totals.quota.quota}`} styles={{ content: { fontSize: 18 } }} />
+          <Statistic
+            title="Đề cử đã nhận / chỉ tiêu"
+            value={totals.quota.filled}
+            suffix={`/ ${totals.quota.quota}`}
+            styles={{ content: { fontSize: 18 } }}
+          />
           <div className="muted">
             Tập thể {totals.collective.filled}/{totals.collective.quota} · Cá nhân {totals.individual.filled}/{totals.individual.quota}
           </div>
@@ -76,8 +89,7 @@ export function OverviewScreen({ campaignId, onNavigate }: { campaignId: number;
         <Card
           title={
             <span>
-              Cần chú ý{' '}
-              {counts.error > 0 && <Badge count={counts.error} color="#cf1322" title={`${counts.error} lỗi`} />}{' '}
+              Cần chú ý {counts.error > 0 && <Badge count={counts.error} color="#cf1322" title={`${counts.error} lỗi`} />}{' '}
               {counts.warning > 0 && <Badge count={counts.warning} color="#d48806" title={`${counts.warning} cảnh báo`} />}
             </span>
           }

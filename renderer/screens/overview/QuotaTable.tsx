@@ -48,7 +48,9 @@ export function QuotaTable({ overview }: { overview: Overview }) {
           render: (_, row) => {
             const quota = row.collective.quota + row.individual.quota;
             const filled = row.collective.filled + row.individual.filled;
-            return <Progress size="small" percent={quota === 0 ? 0 : Math.round((100 * filled) / quota)} format={() => `${filled}/${quota}`} />;
+            return (
+              <Progress size="small" percent={quota === 0 ? 0 : Math.round((100 * filled) / quota)} format={() => `${filled}/${quota}`} />
+            );
           },
         },
         {

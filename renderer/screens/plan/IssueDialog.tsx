@@ -31,7 +31,9 @@ export function IssueDialog({
     setSaving(true);
     try {
       const issued = await call('plans.issue', { campaignId, number, date });
-      message.success(`Đã ban hành Kế hoạch số ${String(issued.number).padStart(2, '0')}/${issued.symbol} ngày ${formatDateVi(issued.issuedOn)}.`);
+      message.success(
+        `Đã ban hành Kế hoạch số ${String(issued.number).padStart(2, '0')}/${issued.symbol} ngày ${formatDateVi(issued.issuedOn)}.`,
+      );
       onIssued(issued.id);
     } catch (failure) {
       setError(errorMessage(failure));
@@ -40,7 +42,15 @@ export function IssueDialog({
     }
   };
   return (
-    <Modal open title="Ban hành kế hoạch" okText="Ban hành" cancelText="Hủy" confirmLoading={saving} onOk={() => void submit()} onCancel={onClose}>
+    <Modal
+      open
+      title="Ban hành kế hoạch"
+      okText="Ban hành"
+      cancelText="Hủy"
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
       <Alert
         type="warning"
         showIcon
@@ -50,7 +60,15 @@ export function IssueDialog({
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form layout="vertical" component="div">
         <Form.Item label={`Số văn bản (…/${symbol})`} required>
-          <InputNumber aria-label="Số văn bản" min={1} max={99999} value={number} onChange={setNumber} autoFocus addonAfter={`/${symbol}`} />
+          <InputNumber
+            aria-label="Số văn bản"
+            min={1}
+            max={99999}
+            value={number}
+            onChange={setNumber}
+            autoFocus
+            addonAfter={`/${symbol}`}
+          />
         </Form.Item>
         <Form.Item label="Ngày ban hành" required>
           <DateField value={date} onChange={setDate} allowClear={false} />

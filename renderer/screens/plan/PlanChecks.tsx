@@ -9,7 +9,11 @@ export function ProblemList({ problems }: { problems: FormatProblem[] }) {
       dataSource={problems}
       renderItem={(problem) => (
         <List.Item>
-          {problem.level === 'error' ? <CloseCircleFilled style={{ color: '#cf1322', marginRight: 8 }} /> : <ExclamationCircleFilled style={{ color: '#d48806', marginRight: 8 }} />}
+          {problem.level === 'error' ? (
+            <CloseCircleFilled style={{ color: '#cf1322', marginRight: 8 }} />
+          ) : (
+            <ExclamationCircleFilled style={{ color: '#d48806', marginRight: 8 }} />
+          )}
           {problem.message}
         </List.Item>
       )}
@@ -27,7 +31,12 @@ export function useFormatGate() {
     if (problems.length === 0) return Promise.resolve(true);
     const errors = problems.filter((problem) => problem.level === 'error');
     if (errors.length > 0) {
-      modal.error({ title: `Chưa thể ${action}: văn bản còn lỗi thể thức`, width: 620, content: <ProblemList problems={problems} />, okText: 'Quay lại sửa' });
+      modal.error({
+        title: `Chưa thể ${action}: văn bản còn lỗi thể thức`,
+        width: 620,
+        content: <ProblemList problems={problems} />,
+        okText: 'Quay lại sửa',
+      });
       return Promise.resolve(false);
     }
     return new Promise((resolve) => {

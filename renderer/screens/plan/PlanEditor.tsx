@@ -14,9 +14,18 @@ const numbered = (index: number) => `${index + 1}.`;
 export function PlanEditor({ draft, units, onChange }: { draft: PlanDraft; units: Unit[]; onChange: (draft: PlanDraft) => void }) {
   const plan = draft.plan;
   const setPlan = <K extends keyof PlanContent>(key: K, value: PlanContent[K]) => onChange({ ...draft, plan: { ...plan, [key]: value } });
-  const text = (key: 'title' | 'openingStatement' | 'allocationLead' | 'closing' | 'contactUnit' | 'closingAfterContact', label: string, rows = 2) => (
+  const text = (
+    key: 'title' | 'openingStatement' | 'allocationLead' | 'closing' | 'contactUnit' | 'closingAfterContact',
+    label: string,
+    rows = 2,
+  ) => (
     <Form.Item label={label}>
-      <Input.TextArea aria-label={label} value={plan[key]} autoSize={{ minRows: rows, maxRows: 8 }} onChange={(e) => setPlan(key, e.target.value)} />
+      <Input.TextArea
+        aria-label={label}
+        value={plan[key]}
+        autoSize={{ minRows: rows, maxRows: 8 }}
+        onChange={(e) => setPlan(key, e.target.value)}
+      />
     </Form.Item>
   );
   const items = [
@@ -124,7 +133,11 @@ export function PlanEditor({ draft, units, onChange }: { draft: PlanDraft; units
           <Row gutter={12}>
             <Col span={8}>
               <Form.Item label="Người liên hệ">
-                <Input aria-label="Người liên hệ" value={plan.contact.name} onChange={(e) => setPlan('contact', { ...plan.contact, name: e.target.value })} />
+                <Input
+                  aria-label="Người liên hệ"
+                  value={plan.contact.name}
+                  onChange={(e) => setPlan('contact', { ...plan.contact, name: e.target.value })}
+                />
               </Form.Item>
             </Col>
             <Col span={10}>
@@ -134,7 +147,11 @@ export function PlanEditor({ draft, units, onChange }: { draft: PlanDraft; units
             </Col>
             <Col span={6}>
               <Form.Item label="Điện thoại">
-                <Input aria-label="Điện thoại liên hệ" value={plan.contact.phone} onChange={(e) => setPlan('contact', { ...plan.contact, phone: e.target.value })} />
+                <Input
+                  aria-label="Điện thoại liên hệ"
+                  value={plan.contact.phone}
+                  onChange={(e) => setPlan('contact', { ...plan.contact, phone: e.target.value })}
+                />
               </Form.Item>
             </Col>
           </Row>
@@ -168,12 +185,19 @@ export function PlanEditor({ draft, units, onChange }: { draft: PlanDraft; units
             </Col>
             <Col span={6}>
               <Form.Item label="Chức vụ người ký thay">
-                <Input value={plan.signer.signerTitle} onChange={(e) => setPlan('signer', { ...plan.signer, signerTitle: e.target.value })} />
+                <Input
+                  value={plan.signer.signerTitle}
+                  onChange={(e) => setPlan('signer', { ...plan.signer, signerTitle: e.target.value })}
+                />
               </Form.Item>
             </Col>
             <Col span={6}>
               <Form.Item label="Họ tên người ký">
-                <Input aria-label="Họ tên người ký kế hoạch" value={plan.signer.name} onChange={(e) => setPlan('signer', { ...plan.signer, name: e.target.value })} />
+                <Input
+                  aria-label="Họ tên người ký kế hoạch"
+                  value={plan.signer.name}
+                  onChange={(e) => setPlan('signer', { ...plan.signer, name: e.target.value })}
+                />
               </Form.Item>
             </Col>
           </Row>

@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Badge, Button, Card, Select, Skeleton, Space, Tag, Tooltip } from 'antd';
-import { CheckCircleOutlined, FilePdfOutlined, FileWordOutlined, PrinterOutlined, SafetyCertificateOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import {
+  CheckCircleOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PrinterOutlined,
+  SafetyCertificateOutlined,
+  SaveOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { buildPlanDocument } from '../../../shared/document/builders/plan.ts';
 import { planCheckFacts, planSnapshotFromDraft, type PlanDraft } from '../../../shared/document/builders/plan-inputs.ts';
 import { checkDocument } from '../../../shared/document/check.ts';
@@ -113,7 +121,14 @@ export function PlanScreen({ campaignId }: { campaignId: number }) {
     if (await ready('in')) window.print();
   };
   const startIssue = async () => {
-    if ((await save()) && (await gate(draftProblems.filter((p) => p.level === 'error'), 'ban hành'))) setIssuing(true);
+    if (
+      (await save()) &&
+      (await gate(
+        draftProblems.filter((p) => p.level === 'error'),
+        'ban hành',
+      ))
+    )
+      setIssuing(true);
   };
 
   return (
@@ -155,7 +170,12 @@ export function PlanScreen({ campaignId }: { campaignId: number }) {
                 onClick={() =>
                   problems.length === 0
                     ? message.success('Không phát hiện lỗi thể thức.')
-                    : modal.info({ title: 'Kết quả kiểm tra thể thức', width: 620, content: <ProblemList problems={problems} />, okText: 'Đóng' })
+                    : modal.info({
+                        title: 'Kết quả kiểm tra thể thức',
+                        width: 620,
+                        content: <ProblemList problems={problems} />,
+                        okText: 'Đóng',
+                      })
                 }
               >
                 Kiểm tra thể thức
@@ -178,7 +198,14 @@ export function PlanScreen({ campaignId }: { campaignId: number }) {
       </Card>
       <div className="plan-layout">
         <div>
-          {version !== 'draft' && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Bản đã ban hành chỉ để xem và xuất lại đúng như khi ban hành. Phần sửa bên trái là bản dự thảo." />}
+          {version !== 'draft' && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title="Bản đã ban hành chỉ để xem và xuất lại đúng như khi ban hành. Phần sửa bên trái là bản dự thảo."
+            />
+          )}
           <PlanEditor draft={draft} units={loaded.units} onChange={setEdited} />
         </div>
         <div className="plan-preview" ref={pane} aria-label="Xem trước">

@@ -66,7 +66,11 @@ export function AgencyFields() {
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="signerTitle" label="Chức vụ người ký thay" tooltip="Khi ký KT., Q., TL.: chức vụ của người trực tiếp ký, ví dụ PHÓ TRƯỞNG BAN">
+          <Form.Item
+            name="signerTitle"
+            label="Chức vụ người ký thay"
+            tooltip="Khi ký KT., Q., TL.: chức vụ của người trực tiếp ký, ví dụ PHÓ TRƯỞNG BAN"
+          >
             <Input />
           </Form.Item>
         </Col>

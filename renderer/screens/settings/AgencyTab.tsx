@@ -39,7 +39,15 @@ function SuccessorDialog({ base, onDone, onClose }: { base: Agency; onDone: () =
     }
   };
   return (
-    <Modal open width={980} title="Cơ quan mới sau sắp xếp, tổ chức lại" okText="Thêm cơ quan" cancelText="Hủy" onOk={() => void submit()} onCancel={onClose}>
+    <Modal
+      open
+      width={980}
+      title="Cơ quan mới sau sắp xếp, tổ chức lại"
+      okText="Thêm cơ quan"
+      cancelText="Hủy"
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
       <Alert
         type="info"
         showIcon
@@ -102,7 +110,13 @@ function AgencyEditor({ agency, onSaved, onSuccessor }: { agency: Agency; onSave
         </Tag>
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={formValues(agency)} onValuesChange={() => setDirty(true)} onFinish={() => void save()}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={formValues(agency)}
+        onValuesChange={() => setDirty(true)}
+        onFinish={() => void save()}
+      >
         <AgencyFields />
         <Space>
           <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>

@@ -4,7 +4,11 @@ import type { AuditEntry } from '../../../shared/api/areas/system.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { describeChanges, ENTITY_LABELS } from './auditText.ts';
 
-const ACTIONS = { create: { color: 'green', text: 'Thêm' }, update: { color: 'blue', text: 'Sửa' }, delete: { color: 'red', text: 'Xóa' } } as const;
+const ACTIONS = {
+  create: { color: 'green', text: 'Thêm' },
+  update: { color: 'blue', text: 'Sửa' },
+  delete: { color: 'red', text: 'Xóa' },
+} as const;
 const PAGE_SIZE = 20;
 
 function when(iso: string): string {
@@ -44,8 +48,18 @@ export function AuditTab() {
         columns={[
           { title: 'Thời điểm', dataIndex: 'at', width: 170, render: when },
           { title: 'Người dùng', dataIndex: 'osUser', width: 130 },
-          { title: 'Thao tác', dataIndex: 'action', width: 90, render: (action: AuditEntry['action']) => <Tag color={ACTIONS[action].color}>{ACTIONS[action].text}</Tag> },
-          { title: 'Dữ liệu', key: 'entity', width: 190, render: (_, entry) => `${ENTITY_LABELS[entry.entity] ?? entry.entity} #${entry.entityId}` },
+          {
+            title: 'Thao tác',
+            dataIndex: 'action',
+            width: 90,
+            render: (action: AuditEntry['action']) => <Tag color={ACTIONS[action].color}>{ACTIONS[action].text}</Tag>,
+          },
+          {
+            title: 'Dữ liệu',
+            key: 'entity',
+            width: 190,
+            render: (_, entry) => `${ENTITY_LABELS[entry.entity] ?? entry.entity} #${entry.entityId}`,
+          },
           {
             title: 'Thay đổi',
             key: 'changes',

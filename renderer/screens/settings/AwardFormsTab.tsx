@@ -46,13 +46,30 @@ function AwardFormDialog({ form: current, onDone, onClose }: { form: AwardForm |
     }
   };
   return (
-    <Modal open width={760} title={current ? 'Sửa hình thức khen thưởng' : 'Thêm hình thức khen thưởng'} okText="Lưu" cancelText="Hủy" onOk={() => void submit()} onCancel={onClose}>
+    <Modal
+      open
+      width={760}
+      title={current ? 'Sửa hình thức khen thưởng' : 'Thêm hình thức khen thưởng'}
+      okText="Lưu"
+      cancelText="Hủy"
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form
         form={form}
         layout="vertical"
         initialValues={
-          current ?? { code: '', name: '', issuerTitle: '', decreeRef: '', validFrom: null, validTo: null, grantedByAgency: true, verified: 'U' }
+          current ?? {
+            code: '',
+            name: '',
+            issuerTitle: '',
+            decreeRef: '',
+            validFrom: null,
+            validTo: null,
+            grantedByAgency: true,
+            verified: 'U',
+          }
         }
       >
         <Row gutter={16}>
@@ -62,7 +79,11 @@ function AwardFormDialog({ form: current, onDone, onClose }: { form: AwardForm |
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="code" label="Mã" rules={[{ required: true, pattern: /^[a-z0-9-]+$/u, message: 'Chữ thường không dấu, số, gạch nối' }]}>
+            <Form.Item
+              name="code"
+              label="Mã"
+              rules={[{ required: true, pattern: /^[a-z0-9-]+$/u, message: 'Chữ thường không dấu, số, gạch nối' }]}
+            >
               <Input placeholder="giay-khen" />
             </Form.Item>
           </Col>
@@ -138,7 +159,8 @@ export function AwardFormsTab() {
             key: 'name',
             render: (_, form) => (
               <span>
-                <strong>{form.name}</strong> {form.grantedByAgency ? <Tag color="green">Cơ quan quyết định</Tag> : <Tag>Đề nghị cấp trên</Tag>}
+                <strong>{form.name}</strong>{' '}
+                {form.grantedByAgency ? <Tag color="green">Cơ quan quyết định</Tag> : <Tag>Đề nghị cấp trên</Tag>}
               </span>
             ),
           },

@@ -53,7 +53,12 @@ export function SalariesTab() {
         loading={query.loading}
         dataSource={query.data ?? []}
         columns={[
-          { title: 'Mức lương cơ sở', dataIndex: 'amount', align: 'right', render: (amount: number) => <strong>{formatInteger(amount)} đồng/tháng</strong> },
+          {
+            title: 'Mức lương cơ sở',
+            dataIndex: 'amount',
+            align: 'right',
+            render: (amount: number) => <strong>{formatInteger(amount)} đồng/tháng</strong>,
+          },
           { title: 'Áp dụng từ', dataIndex: 'validFrom', render: (date: string) => formatDateVi(date) },
           { title: 'Đến', dataIndex: 'validTo', render: (date: string | null) => (date ? formatDateVi(date) : 'nay') },
           { title: 'Căn cứ', dataIndex: 'decree' },

@@ -19,7 +19,17 @@ interface UnitForm {
 export const KIND_OPTIONS = UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABELS[kind] || 'khác' }));
 
 /** Adds a unit or edits one (rename, kind, contact office, email, official code, parent). */
-export function UnitDialog({ unit, units, onDone, onClose }: { unit: Unit | null; units: Unit[]; onDone: () => void; onClose: () => void }) {
+export function UnitDialog({
+  unit,
+  units,
+  onDone,
+  onClose,
+}: {
+  unit: Unit | null;
+  units: Unit[];
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<UnitForm>();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -77,7 +87,11 @@ export function UnitDialog({ unit, units, onDone, onClose }: { unit: Unit | null
             </Form.Item>
           </Col>
           <Col span={16}>
-            <Form.Item name="name" label="Tên (không kèm chữ huyện, xã…)" rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên đơn vị' }]}>
+            <Form.Item
+              name="name"
+              label="Tên (không kèm chữ huyện, xã…)"
+              rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên đơn vị' }]}
+            >
               <Input autoFocus placeholder="Tên đơn vị" />
             </Form.Item>
           </Col>
@@ -101,7 +115,9 @@ export function UnitDialog({ unit, units, onDone, onClose }: { unit: Unit | null
               <Select
                 allowClear
                 placeholder="(không)"
-                options={units.filter((u) => u.id !== unit?.id).map((u) => ({ value: u.id, label: `${UNIT_KIND_LABELS[u.kind]} ${u.name}` }))}
+                options={units
+                  .filter((u) => u.id !== unit?.id)
+                  .map((u) => ({ value: u.id, label: `${UNIT_KIND_LABELS[u.kind]} ${u.name}` }))}
               />
             </Form.Item>
           </Col>

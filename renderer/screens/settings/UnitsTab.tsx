@@ -28,9 +28,18 @@ function DeactivateDialog({ units, onDone, onClose }: { units: Unit[]; onDone: (
     }
   };
   return (
-    <Modal open title="Ngừng hoạt động" okText="Xác nhận" okButtonProps={{ danger: true }} cancelText="Hủy" onOk={() => void submit()} onCancel={onClose}>
+    <Modal
+      open
+      title="Ngừng hoạt động"
+      okText="Xác nhận"
+      okButtonProps={{ danger: true }}
+      cancelText="Hủy"
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
       <p>
-        {units.map((unit) => unitTitle(unit)).join(', ')} sẽ không còn trong danh sách đơn vị đang hoạt động. Chỉ tiêu, đề cử và văn bản của các chiến dịch trước vẫn được giữ nguyên.
+        {units.map((unit) => unitTitle(unit)).join(', ')} sẽ không còn trong danh sách đơn vị đang hoạt động. Chỉ tiêu, đề cử và văn bản của
+        các chiến dịch trước vẫn được giữ nguyên.
       </p>
       <Form layout="vertical">
         <Form.Item label="Hoạt động đến hết ngày" required>
@@ -91,7 +100,13 @@ export function UnitsTab() {
         >
           Ngừng hoạt động ({selectedKeys.length})
         </Button>
-        <Input.Search allowClear placeholder="Tìm đơn vị (gõ không dấu cũng được)" style={{ width: 300 }} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <Input.Search
+          allowClear
+          placeholder="Tìm đơn vị (gõ không dấu cũng được)"
+          style={{ width: 300 }}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <Switch checked={onlyActive} onChange={setOnlyActive} /> <span>Chỉ đơn vị đang hoạt động</span>
       </Space>
       {query.error && <Alert type="error" showIcon title={query.error} />}

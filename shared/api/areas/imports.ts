@@ -14,7 +14,10 @@ const fileInput = {
   /** The unit chosen on screen, used when the file itself does not say. */
   unitId: id('Đơn vị').optional(),
   /** Values the user corrected in the preview, by sheet row. */
-  corrections: z.array(z.strictObject({ row: z.number().int().positive(), values: rawRow })).max(10_000).optional(),
+  corrections: z
+    .array(z.strictObject({ row: z.number().int().positive(), values: rawRow }))
+    .max(10_000)
+    .optional(),
 };
 
 export const importPreviewSchema = z.object({

@@ -72,7 +72,13 @@ export const unitSubmissionSchema = z.object({
 });
 export type UnitSubmission = z.infer<typeof unitSubmissionSchema>;
 
-export const attachmentSchema = z.object({ hash: z.string(), fileName: z.string(), label: z.string(), size: z.number(), mediaType: z.string() });
+export const attachmentSchema = z.object({
+  hash: z.string(),
+  fileName: z.string(),
+  label: z.string(),
+  size: z.number(),
+  mediaType: z.string(),
+});
 export type NomineeAttachment = z.infer<typeof attachmentSchema>;
 
 const campaignId = id('Mã chiến dịch');
@@ -120,13 +126,19 @@ export const nomineesMethods = {
     }),
     output: z.array(attachmentSchema),
   },
-  'nominees.detach': { input: z.strictObject({ id: id('Mã đề cử'), hash: z.string().regex(/^[0-9a-f]{64}$/u, 'Mã tệp không hợp lệ') }), output: z.array(attachmentSchema) },
+  'nominees.detach': {
+    input: z.strictObject({ id: id('Mã đề cử'), hash: z.string().regex(/^[0-9a-f]{64}$/u, 'Mã tệp không hợp lệ') }),
+    output: z.array(attachmentSchema),
+  },
   /** A kept file's content, to open or save it again. */
   'attachments.content': {
     input: z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/u, 'Mã tệp không hợp lệ') }),
     output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }),
   },
-  'submissions.list': { input: z.strictObject({ campaignId, today: isoDate('Ngày hôm nay').optional() }), output: z.array(unitSubmissionSchema) },
+  'submissions.list': {
+    input: z.strictObject({ campaignId, today: isoDate('Ngày hôm nay').optional() }),
+    output: z.array(unitSubmissionSchema),
+  },
   'submissions.setReceived': {
     input: z.strictObject({ campaignId, unitId: id('Đơn vị'), receivedOn: z.union([isoDate('Ngày nhận'), z.null()]) }),
     output: z.array(unitSubmissionSchema),

@@ -7,7 +7,11 @@ import { unitSchema } from './units.ts';
 import { CAMPAIGN_STATUSES } from './campaigns.ts';
 
 const count = (label: string) =>
-  z.number({ error: `${label}: cần một số` }).int(`${label}: phải là số nguyên`).min(0, `${label}: không được âm`).max(999, `${label}: quá lớn`);
+  z
+    .number({ error: `${label}: cần một số` })
+    .int(`${label}: phải là số nguyên`)
+    .min(0, `${label}: không được âm`)
+    .max(999, `${label}: quá lớn`);
 
 export const planDraftSchema = z
   .strictObject({
@@ -31,11 +35,13 @@ export const planDraftSchema = z
   .superRefine((draft, context) => {
     const seen = new Set<number>();
     draft.quotas.forEach((quota, index) => {
-      if (seen.has(quota.unitId)) context.addIssue({ code: 'custom', path: ['quotas', index, 'unitId'], message: 'Đơn vị này đã có trong bảng chỉ tiêu' });
+      if (seen.has(quota.unitId))
+        context.addIssue({ code: 'custom', path: ['quotas', index, 'unitId'], message: 'Đơn vị này đã có trong bảng chỉ tiêu' });
       seen.add(quota.unitId);
     });
     PHASE_KEYS.forEach((key, index) => {
-      if (draft.phases[index]?.key !== key) context.addIssue({ code: 'custom', path: ['phases', index, 'key'], message: 'Các giai đoạn phải theo đúng thứ tự' });
+      if (draft.phases[index]?.key !== key)
+        context.addIssue({ code: 'custom', path: ['phases', index, 'key'], message: 'Các giai đoạn phải theo đúng thứ tự' });
     });
     draft.phases.forEach((phase, index) => {
       if (phase.startsOn && phase.endsOn && phase.endsOn < phase.startsOn) {
@@ -79,7 +85,11 @@ export const plansMethods = {
   'plans.issue': {
     input: z.strictObject({
       campaignId: id('Mã chiến dịch'),
-      number: z.number({ error: 'Số văn bản: cần một số' }).int('Số văn bản là số nguyên').min(1, 'Số văn bản từ 1 trở lên').max(99_999, 'Số văn bản quá lớn'),
+      number: z
+        .number({ error: 'Số văn bản: cần một số' })
+        .int('Số văn bản là số nguyên')
+        .min(1, 'Số văn bản từ 1 trở lên')
+        .max(99_999, 'Số văn bản quá lớn'),
       date: isoDate('Ngày ban hành'),
     }),
     output: issuedPlanSchema,

@@ -41,7 +41,11 @@ export function planSnapshotFromDraft(
     plan: draft.plan,
     quotas: draft.quotas.map((quota) => {
       const unit = byId.get(quota.unitId);
-      return { unitTitle: unit ? unitTitle(unit) : `(đơn vị mã ${quota.unitId})`, collective: quota.collective, individual: quota.individual };
+      return {
+        unitTitle: unit ? unitTitle(unit) : `(đơn vị mã ${quota.unitId})`,
+        collective: quota.collective,
+        individual: quota.individual,
+      };
     }),
     number: issue?.number ?? null,
     issuedOn: issue?.date ?? null,

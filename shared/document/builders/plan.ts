@@ -28,7 +28,9 @@ export function quotaLine(quota: PlanSnapshot['quotas'][number], last: boolean):
 export function openingSentence(plan: PlanContent): string {
   const cited = plan.basis
     .filter((doc) => doc.citedInOpening)
-    .map((doc) => `${doc.type} số ${doc.number} ngày ${formatDateInText(doc.date)} của ${doc.issuer}${doc.summary ? `, ${doc.summary}` : ''}`);
+    .map(
+      (doc) => `${doc.type} số ${doc.number} ngày ${formatDateInText(doc.date)} của ${doc.issuer}${doc.summary ? `, ${doc.summary}` : ''}`,
+    );
   return cited.length > 0 ? `Thực hiện ${cited.join('; ')}. ${plan.openingStatement}` : plan.openingStatement;
 }
 

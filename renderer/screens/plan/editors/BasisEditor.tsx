@@ -7,34 +7,69 @@ const EMPTY: BasisDocument = { type: 'Kế hoạch', number: '', date: '', issue
 
 /** The documents the plan is based on, each with type, number, date, issuer and trích yếu. */
 export function BasisEditor({ values, onChange }: { values: BasisDocument[]; onChange: (values: BasisDocument[]) => void }) {
-  const set = (index: number, patch: Partial<BasisDocument>) => onChange(values.map((item, at) => (at === index ? { ...item, ...patch } : item)));
+  const set = (index: number, patch: Partial<BasisDocument>) =>
+    onChange(values.map((item, at) => (at === index ? { ...item, ...patch } : item)));
   return (
     <>
       {values.map((doc, index) => (
         <div className="basis-card" key={index}>
           <Row gutter={8}>
             <Col span={7}>
-              <Input aria-label={`Loại văn bản ${index + 1}`} addonBefore="Loại" value={doc.type} onChange={(e) => set(index, { type: e.target.value })} />
+              <Input
+                aria-label={`Loại văn bản ${index + 1}`}
+                addonBefore="Loại"
+                value={doc.type}
+                onChange={(e) => set(index, { type: e.target.value })}
+              />
             </Col>
             <Col span={7}>
-              <Input aria-label={`Số, ký hiệu ${index + 1}`} addonBefore="Số" value={doc.number} onChange={(e) => set(index, { number: e.target.value })} />
+              <Input
+                aria-label={`Số, ký hiệu ${index + 1}`}
+                addonBefore="Số"
+                value={doc.number}
+                onChange={(e) => set(index, { number: e.target.value })}
+              />
             </Col>
             <Col span={7}>
-              <DateField value={doc.date || null} onChange={(date) => set(index, { date: date ?? '' })} allowClear={false} placeholder="Ngày ban hành" />
+              <DateField
+                value={doc.date || null}
+                onChange={(date) => set(index, { date: date ?? '' })}
+                allowClear={false}
+                placeholder="Ngày ban hành"
+              />
             </Col>
             <Col span={3} style={{ textAlign: 'right' }}>
-              <Button danger icon={<DeleteOutlined />} aria-label={`Xóa văn bản căn cứ ${index + 1}`} onClick={() => onChange(values.filter((_, at) => at !== index))} />
+              <Button
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={`Xóa văn bản căn cứ ${index + 1}`}
+                onClick={() => onChange(values.filter((_, at) => at !== index))}
+              />
             </Col>
           </Row>
           <Row gutter={8} style={{ marginTop: 6 }}>
             <Col span={10}>
-              <Input aria-label={`Cơ quan ban hành ${index + 1}`} addonBefore="Của" value={doc.issuer} onChange={(e) => set(index, { issuer: e.target.value })} />
+              <Input
+                aria-label={`Cơ quan ban hành ${index + 1}`}
+                addonBefore="Của"
+                value={doc.issuer}
+                onChange={(e) => set(index, { issuer: e.target.value })}
+              />
             </Col>
             <Col span={14}>
-              <Input aria-label={`Trích yếu ${index + 1}`} placeholder="về …" value={doc.summary} onChange={(e) => set(index, { summary: e.target.value })} />
+              <Input
+                aria-label={`Trích yếu ${index + 1}`}
+                placeholder="về …"
+                value={doc.summary}
+                onChange={(e) => set(index, { summary: e.target.value })}
+              />
             </Col>
           </Row>
-          <Checkbox style={{ marginTop: 6 }} checked={doc.citedInOpening} onChange={(e) => set(index, { citedInOpening: e.target.checked })}>
+          <Checkbox
+            style={{ marginTop: 6 }}
+            checked={doc.citedInOpening}
+            onChange={(e) => set(index, { citedInOpening: e.target.checked })}
+          >
             Nêu trong câu mở đầu “Thực hiện …”
           </Checkbox>
         </div>

@@ -31,17 +31,40 @@ export function ParagraphList({
           {singleLine ? (
             <Input aria-label={`${label} ${index + 1}`} value={value} onChange={(e) => set(index, e.target.value)} />
           ) : (
-            <Input.TextArea aria-label={`${label} ${index + 1}`} value={value} autoSize={{ minRows: 2, maxRows: 10 }} onChange={(e) => set(index, e.target.value)} />
+            <Input.TextArea
+              aria-label={`${label} ${index + 1}`}
+              value={value}
+              autoSize={{ minRows: 2, maxRows: 10 }}
+              onChange={(e) => set(index, e.target.value)}
+            />
           )}
           <Space.Compact orientation="vertical">
             <Tooltip title="Lên">
-              <Button size="small" icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => move(index, -1)} aria-label="Chuyển lên" />
+              <Button
+                size="small"
+                icon={<ArrowUpOutlined />}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+                aria-label="Chuyển lên"
+              />
             </Tooltip>
             <Tooltip title="Xuống">
-              <Button size="small" icon={<ArrowDownOutlined />} disabled={index === values.length - 1} onClick={() => move(index, 1)} aria-label="Chuyển xuống" />
+              <Button
+                size="small"
+                icon={<ArrowDownOutlined />}
+                disabled={index === values.length - 1}
+                onClick={() => move(index, 1)}
+                aria-label="Chuyển xuống"
+              />
             </Tooltip>
             <Tooltip title="Xóa">
-              <Button size="small" danger icon={<DeleteOutlined />} onClick={() => onChange(values.filter((_, at) => at !== index))} aria-label={`Xóa ${label} ${index + 1}`} />
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() => onChange(values.filter((_, at) => at !== index))}
+                aria-label={`Xóa ${label} ${index + 1}`}
+              />
             </Tooltip>
           </Space.Compact>
         </div>

@@ -27,9 +27,26 @@ export function PhasesEditor({
         rowKey="key"
         dataSource={phases.map((phase, index) => ({ ...phase, index }))}
         columns={[
-          { title: 'Giai đoạn', render: (_, row) => <Input aria-label={`Tên giai đoạn ${row.index}`} value={row.name} onChange={(e) => set(row.index, { name: e.target.value })} /> },
-          { title: 'Từ ngày', width: 160, render: (_, row) => <DateField value={row.startsOn} onChange={(startsOn) => set(row.index, { startsOn })} /> },
-          { title: 'Đến ngày', width: 160, render: (_, row) => <DateField value={row.endsOn} onChange={(endsOn) => set(row.index, { endsOn })} /> },
+          {
+            title: 'Giai đoạn',
+            render: (_, row) => (
+              <Input
+                aria-label={`Tên giai đoạn ${row.index}`}
+                value={row.name}
+                onChange={(e) => set(row.index, { name: e.target.value })}
+              />
+            ),
+          },
+          {
+            title: 'Từ ngày',
+            width: 160,
+            render: (_, row) => <DateField value={row.startsOn} onChange={(startsOn) => set(row.index, { startsOn })} />,
+          },
+          {
+            title: 'Đến ngày',
+            width: 160,
+            render: (_, row) => <DateField value={row.endsOn} onChange={(endsOn) => set(row.index, { endsOn })} />,
+          },
         ]}
       />
     </>

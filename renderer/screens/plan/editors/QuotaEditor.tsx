@@ -32,7 +32,9 @@ export function QuotaEditor({
         <InputNumber aria-label="Tổng số điển hình" min={0} max={999} value={total} onChange={(value) => onTotal(value ?? 0)} />
         <Tag color={sum === total ? 'green' : 'red'}>Đã phân bổ {sum}</Tag>
       </Space>
-      {sum !== total && <Alert type="error" showIcon style={{ marginBottom: 8 }} title={`Tổng số (${total}) khác tổng phân bổ cho các đơn vị (${sum}).`} />}
+      {sum !== total && (
+        <Alert type="error" showIcon style={{ marginBottom: 8 }} title={`Tổng số (${total}) khác tổng phân bổ cho các đơn vị (${sum}).`} />
+      )}
       <Table<Quota & { index: number }>
         size="small"
         pagination={false}
@@ -51,12 +53,44 @@ export function QuotaEditor({
               );
             },
           },
-          { title: 'Tập thể', width: 90, render: (_, row) => <InputNumber aria-label={`Tập thể ${row.index + 1}`} min={0} max={999} value={row.collective} onChange={(v) => set(row.index, { collective: v ?? 0 })} /> },
-          { title: 'Cá nhân', width: 90, render: (_, row) => <InputNumber aria-label={`Cá nhân ${row.index + 1}`} min={0} max={999} value={row.individual} onChange={(v) => set(row.index, { individual: v ?? 0 })} /> },
+          {
+            title: 'Tập thể',
+            width: 90,
+            render: (_, row) => (
+              <InputNumber
+                aria-label={`Tập thể ${row.index + 1}`}
+                min={0}
+                max={999}
+                value={row.collective}
+                onChange={(v) => set(row.index, { collective: v ?? 0 })}
+              />
+            ),
+          },
+          {
+            title: 'Cá nhân',
+            width: 90,
+            render: (_, row) => (
+              <InputNumber
+                aria-label={`Cá nhân ${row.index + 1}`}
+                min={0}
+                max={999}
+                value={row.individual}
+                onChange={(v) => set(row.index, { individual: v ?? 0 })}
+              />
+            ),
+          },
           { title: 'Cộng', width: 60, align: 'center', render: (_, row) => row.collective + row.individual },
           {
             width: 40,
-            render: (_, row) => <Button size="small" danger icon={<DeleteOutlined />} aria-label="Bỏ đơn vị" onClick={() => onChange(quotas.filter((_, at) => at !== row.index))} />,
+            render: (_, row) => (
+              <Button
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label="Bỏ đơn vị"
+                onClick={() => onChange(quotas.filter((_, at) => at !== row.index))}
+              />
+            ),
           },
         ]}
       />
