@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract.ts';
 import type { Nominee } from '../../../shared/api/areas/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
@@ -40,7 +40,9 @@ export function useNomineePages(query: Omit<MethodInput<'nominees.list'>, 'limit
   const newest = useRef(0);
   // What the screen shows now, for callbacks that a scroll event may call from an older render.
   const wanted = useRef({ key, version });
-  wanted.current = { key, version };
+  useLayoutEffect(() => {
+    wanted.current = { key, version };
+  }, [key, version]);
 
   // After an edit the list comes back as long as it was, so the row just edited stays in view.
   const shown = useRef(PAGE);
