@@ -5,9 +5,9 @@ import type { Database } from 'better-sqlite3';
 import packageJson from '../package.json' with { type: 'json' };
 import { openDatabase } from './db/open.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatcher.ts';
-import type { Platform, ServiceContext } from './services/context.ts';
-import { forgetWarningsOfOlderRules } from './services/nominee-warnings.ts';
-import { seedDefaults } from './services/seed.ts';
+import type { Platform, ServiceContext } from './services/core/context.ts';
+import { forgetWarningsOfOlderRules } from './services/nominations/nominee-warnings.ts';
+import { seedDefaults } from './services/system/seed.ts';
 import { defaultDataFolder } from './paths.ts';
 
 export interface SessionOptions extends DispatcherOptions {

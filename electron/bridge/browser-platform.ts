@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Platform } from '../services/context.ts';
+import type { Platform } from '../services/core/context.ts';
 
 /** A file name not used yet in the folder: "Ke-hoach.docx", then "Ke-hoach (2).docx" … */
 export function freeFileName(folder: string, name: string): string {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract.ts';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors.ts';
-import type { ServiceContext } from '../services/context.ts';
-import { handlers, type Handler } from '../services.ts';
+import type { ServiceContext } from '../services/core/context.ts';
+import type { Handler } from './handler-types.ts';
+import { handlers } from './handlers.ts';
 
 z.config(z.locales.vi());
 

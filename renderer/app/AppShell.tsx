@@ -1,16 +1,11 @@
 import { useCallback, useEffect } from 'react';
 import { Alert, App, Layout, Menu, Spin } from 'antd';
 import { CampaignProvider, useCampaigns } from './CampaignContext.tsx';
-import { SCREENS, type ScreenKey } from './routes.tsx';
+import { ROUTES, routeOf, type Navigate, type ScreenKey } from './routes.tsx';
 import { useHash, useHashRoute } from './useHashRoute.ts';
 import { discardUnsavedChanges, hasUnsavedChanges } from './unsavedChanges.ts';
 import { useQuery } from './useQuery.ts';
 import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
-import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
-import { PlanScreen } from '../screens/plan/PlanScreen.tsx';
-import { NominationsScreen } from '../screens/nominations/NominationsScreen.tsx';
-import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
-import { UpcomingScreen } from '../screens/upcoming/UpcomingScreen.tsx';
 import { PrintView, parsePrintRoute } from '../preview/PrintView.tsx';
 
 const { Sider, Header, Content } = Layout;
@@ -31,16 +26,17 @@ function Brand() {
   );
 }
 
-function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string | null; navigate: (s: ScreenKey, t?: string) => void }) {
+/** The chosen screen: the component of its route, given the campaign chosen in the header. */
+function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string | null; navigate: Navigate }) {
   const { selected, loading, error } = useCampaigns();
+  const route = routeOf(screen);
+  const Screen = route.component;
   if (error) return <Alert type="error" showIcon title="Không tải được danh sách chiến dịch" description={error} />;
-  if (screen === 'cai-dat') return <SettingsScreen tab={tab} onTab={(t) => navigate('cai-dat', t)} />;
+  if (route.withoutCampaign) return <Screen campaignId={selected?.id ?? 0} tab={tab} navigate={navigate} />;
   if (loading && !selected) return <Spin size="large" />;
   if (!selected) return <Alert type="warning" showIcon title="Chưa có chiến dịch nào" />;
-  if (screen === 'tong-quan') return <OverviewScreen campaignId={selected.id} onNavigate={navigate} />;
-  if (screen === 'ke-hoach') return <PlanScreen key={selected.id} campaignId={selected.id} />;
-  if (screen === 'de-cu') return <NominationsScreen key={selected.id} campaignId={selected.id} />;
-  return <UpcomingScreen screen={screen} />;
+  // A new campaign starts its screens afresh (drafts and filters belong to one campaign).
+  return <Screen key={`${screen}-${selected.id}`} campaignId={selected.id} tab={tab} navigate={navigate} />;
 }
 
 function Shell() {
@@ -67,13 +63,13 @@ function Shell() {
     },
     [modal, go],
   );
-  const title = SCREENS.find((item) => item.key === screen)?.label ?? '';
+  const title = routeOf(screen).label;
 
   // Alt+1 … Alt+7 open the screens in sidebar order.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = SCREENS[Number(event.key) - 1];
+      const target = ROUTES.find((route) => route.shortcut === `Alt+${event.key}`);
       if (target) {
         event.preventDefault();
         navigate(target.key);
@@ -96,10 +92,10 @@ function Shell() {
           mode="inline"
           selectedKeys={[screen]}
           onClick={({ key }) => navigate(key as ScreenKey)}
-          items={SCREENS.map((item, index) => ({
-            key: item.key,
-            icon: item.icon,
-            label: <span title={`Alt+${index + 1}`}>{item.label}</span>,
+          items={ROUTES.map((route) => ({
+            key: route.key,
+            icon: route.icon,
+            label: <span title={route.shortcut}>{route.label}</span>,
           }))}
         />
       </Sider>

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { CampaignSummary } from '../../shared/api/areas/campaigns.ts';
+import type { CampaignSummary } from '../../shared/domain/campaigns.ts';
 import { useQuery } from './useQuery.ts';
 
 interface CampaignState {

@@ -3,10 +3,10 @@ import { isScreenKey, type ScreenKey } from './routes.tsx';
 
 function readHash(): { screen: ScreenKey; tab: string | null } {
   const [screen = '', tab = null] = window.location.hash.replace(/^#\/?/u, '').split('/');
-  return { screen: isScreenKey(screen) ? screen : 'tong-quan', tab };
+  return { screen: isScreenKey(screen) ? screen : 'campaigns', tab };
 }
 
-/** The screen lives in the URL hash (#/cai-dat/don-vi), so a reload returns to the same place. */
+/** The screen lives in the URL hash (#/settings/units), so a reload returns to the same place. */
 export function useHashRoute() {
   const [route, setRoute] = useState(readHash);
   useEffect(() => {

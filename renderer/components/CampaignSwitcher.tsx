@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Select, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { CAMPAIGN_STATUS_LABELS } from '../../shared/api/areas/campaigns.ts';
+import { CAMPAIGN_STATUS_LABELS } from '../../shared/domain/campaigns.ts';
 import { useCampaigns } from '../app/CampaignContext.tsx';
 import { CopyCampaignDialog } from './CopyCampaignDialog.tsx';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Form, InputNumber, Modal, Select } from 'antd';
-import type { CampaignSummary } from '../../shared/api/areas/campaigns.ts';
+import type { CampaignSummary } from '../../shared/domain/campaigns.ts';
 import { call, errorMessage } from '../app/api.ts';
 import { validValues } from './formErrors.ts';
 import { useCampaigns } from '../app/CampaignContext.tsx';

@@ -4,7 +4,7 @@ import { useQuery } from '../app/useQuery.ts';
 import { DocumentPreview } from './DocumentPreview.tsx';
 
 /**
- * A document alone, without the app around it (#/ban-in/ke-hoach/<campaign>[/<issued>]):
+ * A document alone, without the app around it (#/print/plan/<campaign>[/<issued>]):
  * what "Xuất PDF" prints, and what the tests compare with the Word file.
  */
 export function PrintView({ campaignId, issuedId }: { campaignId: number; issuedId: number | null }) {
@@ -21,9 +21,9 @@ export function PrintView({ campaignId, issuedId }: { campaignId: number; issued
   return <DocumentPreview document={query.data.document} onPaged={onPaged} />;
 }
 
-/** "#/ban-in/ke-hoach/1/3" → { campaignId: 1, issuedId: 3 }. */
+/** "#/print/plan/1/3" → { campaignId: 1, issuedId: 3 }. */
 export function parsePrintRoute(hash: string): { campaignId: number; issuedId: number | null } | null {
-  const match = /^#\/ban-in\/ke-hoach\/(\d+)(?:\/(\d+))?$/u.exec(hash);
+  const match = /^#\/print\/plan\/(\d+)(?:\/(\d+))?$/u.exec(hash);
   if (!match) return null;
   return { campaignId: Number(match[1]), issuedId: match[2] ? Number(match[2]) : null };
 }

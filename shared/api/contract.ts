@@ -1,25 +1,34 @@
 import type { z } from 'zod';
 import { campaignsMethods } from './areas/campaigns.ts';
-import { overviewMethods } from './areas/overview.ts';
+import { nominationsMethods } from './areas/nominations.ts';
 import { plansMethods } from './areas/plans.ts';
-import { nomineesMethods } from './areas/nominees.ts';
-import { importsMethods } from './areas/imports.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
-import { unitsMethods } from './areas/units.ts';
 
 /**
- * The one list of methods the app offers. The main process, the preload, the command line,
- * the loopback bridge and the tests all derive from it; a method's name is kept forever.
+ * The methods of each area. An area has the same name in every layer: this file's key, the
+ * contract part shared/api/areas/<area>.ts, the services and handler table in
+ * electron/services/<area>/, the screen in renderer/screens/<area>/, the commands in
+ * electron/cli/<area>.ts and the tests in test/services/<area>/.
+ */
+export const AREAS = {
+  system: systemMethods,
+  campaigns: campaignsMethods,
+  plans: plansMethods,
+  nominations: nominationsMethods,
+  settings: settingsMethods,
+} as const;
+export type AreaName = keyof typeof AREAS;
+
+/**
+ * The one list of methods the app offers. The main process, the command line, the loopback
+ * bridge and the tests all derive from it; a method's name is kept forever.
  */
 export const contract = {
   ...systemMethods,
   ...campaignsMethods,
-  ...overviewMethods,
   ...plansMethods,
-  ...nomineesMethods,
-  ...importsMethods,
-  ...unitsMethods,
+  ...nominationsMethods,
   ...settingsMethods,
 } as const;
 
@@ -28,6 +37,7 @@ export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export type AreaMethodName<A extends AreaName> = keyof (typeof AREAS)[A] & MethodName;
 
 export const methodNames = Object.keys(contract) as MethodName[];
 

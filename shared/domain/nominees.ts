@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { id, optionalText, text } from './fields.ts';
+
 /** Kinds of nominee the plan names: a collective (tập thể) or an individual (cá nhân). */
 export const NOMINEE_KINDS = ['collective', 'individual'] as const;
 export type NomineeKind = (typeof NOMINEE_KINDS)[number];
@@ -18,3 +21,69 @@ export const NOMINEE_STATUS_LABELS: Record<NomineeStatus, string> = {
   'khen-thuong': 'Đã khen thưởng',
   rut: 'Rút khỏi danh sách',
 };
+
+const nullableText = (max = 4000) => z.union([optionalText(max).transform((value) => value || null), z.null()]);
+
+/** Every field of the district template, as a user or an import fills it. */
+export const nomineeFieldsSchema = z.strictObject({
+  unitId: id('Đơn vị'),
+  kind: z.enum(NOMINEE_KINDS),
+  name: text('Họ và tên / Tên tập thể', 300),
+  collectiveForm: nullableText(200),
+  representative: nullableText(200),
+  gender: z.union([z.enum(['nam', 'nu']), z.null()]),
+  birthYear: z.union([z.number().int('Năm sinh là số nguyên').min(1900, 'Năm sinh từ 1900').max(2100, 'Năm sinh không hợp lý'), z.null()]),
+  ethnicCode: z.union([z.string().regex(/^\d{2}$/u, 'Mã dân tộc gồm 2 chữ số'), z.null()]),
+  position: optionalText(300),
+  village: optionalText(200),
+  commune: optionalText(200),
+  district: optionalText(200),
+  phone: optionalText(40),
+  achievementField: optionalText(300),
+  achievementSummary: optionalText(8000),
+  priorAwards: optionalText(4000),
+});
+export type NomineeFields = z.output<typeof nomineeFieldsSchema>;
+
+export const nomineeWarningSchema = z.object({
+  rule: z.string(),
+  message: z.string(),
+  accepted: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
+});
+
+export const nomineeSchema = z.object({
+  id: z.number(),
+  campaignId: z.number(),
+  unitId: z.number(),
+  unitName: z.string(),
+  kind: z.enum(NOMINEE_KINDS),
+  name: z.string(),
+  collectiveForm: z.string().nullable(),
+  representative: z.string().nullable(),
+  gender: z.enum(['nam', 'nu']).nullable(),
+  birthYear: z.number().nullable(),
+  ethnicCode: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+  position: z.string(),
+  village: z.string(),
+  commune: z.string(),
+  district: z.string(),
+  phone: z.string(),
+  achievementField: z.string(),
+  achievementSummary: z.string(),
+  priorAwards: z.string(),
+  status: z.enum(NOMINEE_STATUSES),
+  receivedOn: z.string().nullable(),
+  warnings: z.array(nomineeWarningSchema),
+  createdAt: z.string(),
+});
+export type Nominee = z.infer<typeof nomineeSchema>;
+
+export const attachmentSchema = z.object({
+  hash: z.string(),
+  fileName: z.string(),
+  label: z.string(),
+  size: z.number(),
+  mediaType: z.string(),
+});
+export type NomineeAttachment = z.infer<typeof attachmentSchema>;

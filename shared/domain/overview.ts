@@ -1,8 +1,48 @@
-import type { Warning } from '../api/areas/overview.ts';
+import { z } from 'zod';
+import { campaignSummarySchema, phaseSchema } from './campaigns.ts';
+import { SCREEN_KEYS } from './screens.ts';
 import { daysBetween, formatDateVi } from '../format/dates.ts';
 import type { Phase } from './phases.ts';
 import { isUnitActiveOn, unitTitle, type Unit } from './units.ts';
 import type { NomineeKind } from './nominees.ts';
+
+const filledSchema = z.object({ quota: z.number(), filled: z.number() });
+
+export const warningSchema = z.object({
+  level: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  /** The screen where the user fixes it. */
+  screen: z.enum(SCREEN_KEYS),
+});
+export type Warning = z.infer<typeof warningSchema>;
+
+export const overviewSchema = z.object({
+  campaign: campaignSummarySchema,
+  agencyName: z.string(),
+  today: z.string(),
+  phases: z.array(phaseSchema.extend({ state: z.enum(['done', 'current', 'upcoming', 'undated']) })),
+  currentPhase: phaseSchema.nullable(),
+  nominationDeadline: z.object({ date: z.string(), daysLeft: z.number() }),
+  nextDeadline: z.object({ label: z.string(), date: z.string(), daysLeft: z.number() }).nullable(),
+  units: z.array(
+    z.object({
+      unitId: z.number(),
+      unitTitle: z.string(),
+      active: z.boolean(),
+      email: z.string().nullable(),
+      collective: filledSchema,
+      individual: filledSchema,
+    }),
+  ),
+  totals: z.object({
+    declared: z.number(),
+    quota: filledSchema,
+    collective: filledSchema,
+    individual: filledSchema,
+  }),
+  warnings: z.array(warningSchema),
+});
+export type Overview = z.infer<typeof overviewSchema>;
 
 /** What the campaign's dashboard rules look at; pure data so the renderer can reuse them. */
 export interface OverviewFacts {
@@ -29,14 +69,14 @@ function phaseWarnings(phases: readonly Phase[]): Warning[] {
     if (phase.startsOn && phase.endsOn && phase.endsOn < phase.startsOn) {
       warnings.push({
         level: 'error',
-        screen: 'ke-hoach',
+        screen: 'plans',
         message: `Giai đoạn "${phase.name}" kết thúc (${formatDateVi(phase.endsOn)}) trước khi bắt đầu (${formatDateVi(phase.startsOn)}).`,
       });
     }
     if (previousEnd && phase.startsOn && phase.startsOn < previousEnd) {
       warnings.push({
         level: 'warning',
-        screen: 'ke-hoach',
+        screen: 'plans',
         message: `Giai đoạn "${phase.name}" bắt đầu trước khi giai đoạn trước kết thúc.`,
       });
     }
@@ -58,7 +98,7 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
   if (sum !== facts.totalModels) {
     warnings.push({
       level: 'error',
-      screen: 'ke-hoach',
+      screen: 'plans',
       message: `Tổng chỉ tiêu của kế hoạch là ${facts.totalModels} nhưng các đơn vị được phân bổ ${sum}.`,
     });
   }
@@ -73,7 +113,7 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
     if (got.collective > collective || got.individual > individual) {
       warnings.push({
         level: 'warning',
-        screen: 'de-cu',
+        screen: 'nominations',
         message: `${title} đề cử vượt chỉ tiêu (tập thể ${got.collective}/${collective}, cá nhân ${got.individual}/${individual}).`,
       });
     }
@@ -83,14 +123,14 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
   if (inactive.length > 0) {
     warnings.push({
       level: 'error',
-      screen: 'ke-hoach',
+      screen: 'plans',
       message: `${joinTitles(inactive)} có chỉ tiêu nhưng không còn hoạt động vào hạn nộp ${deadline}.`,
     });
   }
   if (noEmail.length > 0) {
     warnings.push({
       level: 'warning',
-      screen: 'cai-dat',
+      screen: 'settings',
       message: `${noEmail.length} đơn vị chưa có địa chỉ email (${joinTitles(noEmail)}): chưa gửi được mẫu đề cử và bản tổng hợp.`,
     });
   }
@@ -99,13 +139,13 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
     if (daysLeft < 0) {
       warnings.push({
         level: 'warning',
-        screen: 'de-cu',
+        screen: 'nominations',
         message: `${notSent.length} đơn vị chưa gửi danh sách đề cử dù hạn ${deadline} đã qua: ${joinTitles(notSent)}.`,
       });
     } else if (daysLeft <= DEADLINE_SOON_DAYS) {
       warnings.push({
         level: 'info',
-        screen: 'de-cu',
+        screen: 'nominations',
         message: `Còn ${daysLeft} ngày đến hạn ${deadline}; ${notSent.length} đơn vị chưa gửi danh sách: ${joinTitles(notSent)}.`,
       });
     }
@@ -120,7 +160,7 @@ export function overviewWarnings(facts: OverviewFacts): Warning[] {
     const started = facts.today >= (facts.phases.find((phase) => phase.key === 'de-cu')?.startsOn ?? facts.nominationDeadline);
     warnings.push({
       level: started ? 'warning' : 'info',
-      screen: 'ke-hoach',
+      screen: 'plans',
       message: started
         ? 'Kế hoạch chưa được ban hành (chưa có số, ngày) dù giai đoạn đề cử đã bắt đầu.'
         : 'Kế hoạch đang là dự thảo: cần cấp số, ngày và ban hành trước khi gửi các đơn vị.',
@@ -134,7 +174,7 @@ export function overviewWarnings(facts: OverviewFacts): Warning[] {
   if (lastEnd && facts.today > lastEnd) {
     warnings.push({
       level: 'info',
-      screen: 'cai-dat',
+      screen: 'settings',
       message: 'Các giai đoạn của chiến dịch này đã qua. Để làm năm mới, tạo chiến dịch mới bằng cách sao chép chiến dịch này.',
     });
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, text, optionalText } from '../api/fields.ts';
+import { isoDate, text, optionalText } from './fields.ts';
 
 /**
  * The plan (Kế hoạch) as structured, editable text. Every section of the official plan is a

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldText } from '../text/normalize.ts';
+import { email, id, optionalText, text } from './fields.ts';
 
 /** Administrative kinds of the units that nominate (districts before 2025, communes after). */
 export const UNIT_KINDS = ['huyen', 'thi-xa', 'thanh-pho', 'quan', 'xa', 'phuong', 'thi-tran', 'dac-khu', 'khac'] as const;
@@ -16,18 +17,6 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   'dac-khu': 'đặc khu',
   khac: '',
 };
-
-export interface Unit {
-  id: number;
-  name: string;
-  kind: UnitKind;
-  parentId: number | null;
-  contactOffice: string;
-  email: string | null;
-  officialCode: string | null;
-  activeFrom: string | null;
-  activeTo: string | null;
-}
 
 /** "Huyện Sơn Động": the generic noun capitalised at the start of a line (Phụ lục II). */
 export function unitTitle(unit: Pick<Unit, 'name' | 'kind'>): string {
@@ -59,3 +48,27 @@ export function unitNameKey(text: string): string {
   const prefix = KIND_PREFIXES.find((kind) => folded.startsWith(`${kind} `));
   return prefix ? folded.slice(prefix.length + 1).trim() : folded;
 }
+
+export const unitSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  kind: unitKindSchema,
+  parentId: z.number().nullable(),
+  contactOffice: z.string(),
+  email: z.string().nullable(),
+  officialCode: z.string().nullable(),
+  activeFrom: z.string().nullable(),
+  activeTo: z.string().nullable(),
+});
+
+const emailOrNone = z.union([email, z.literal('').transform(() => null), z.null()]);
+
+export const unitFieldsSchema = z.strictObject({
+  name: text('Tên đơn vị', 200),
+  kind: unitKindSchema,
+  contactOffice: optionalText(300),
+  email: emailOrNone,
+  officialCode: z.union([optionalText(20), z.null()]),
+  parentId: z.union([id('Đơn vị cấp trên'), z.null()]),
+});
+export type Unit = z.infer<typeof unitSchema>;

@@ -1,4 +1,5 @@
-import type { NomineeFields } from '../api/areas/nominees.ts';
+import type { NomineeFields } from '../domain/nominees.ts';
+import type { AcceptedRow, ImportPreview, RawRow, RejectedRow } from './import-preview.ts';
 import { matchEthnicity, type EthnicGroup } from '../domain/ethnic-match.ts';
 import { collectiveName, parseBirthYear, parseGender, parseKind, personName } from '../domain/nominee-fields.ts';
 import { TEMPLATE_COLUMNS, type TemplateColumnKey } from '../domain/template-columns.ts';
@@ -26,33 +27,6 @@ export interface ImportContext {
 
 interface RowContext extends ImportContext {
   unitFromName: (text: string) => ImportUnit | null;
-}
-
-export type RawRow = Partial<Record<TemplateColumnKey, string>>;
-
-export interface AcceptedRow {
-  row: number;
-  fields: NomineeFields;
-  /** What was changed to read the row: encodings, spaces, spellings, aliases. */
-  notes: string[];
-}
-
-export interface RejectedRow {
-  row: number;
-  reason: string;
-  values: RawRow;
-}
-
-export interface ImportPreview {
-  headerRow: number;
-  unitId: number | null;
-  unitTitle: string | null;
-  unitSource: 'title' | 'rows' | 'chosen' | null;
-  encoding: TextEncoding;
-  accepted: AcceptedRow[];
-  rejected: RejectedRow[];
-  /** Rows with nothing but a number: the template's empty lines. */
-  blankRows: number[];
 }
 
 export class NoHeaderError extends Error {}

@@ -35,7 +35,7 @@ export async function benchDocuments(dir: string, time: Timer, report: Report): 
   try {
     const samples: number[] = [];
     for (let i = 0; i < 7; i += 1) {
-      await app.page.goto(`${app.bridge.url}#/ban-in/ke-hoach/1`);
+      await app.page.goto(`${app.bridge.url}#/print/plan/1`);
       await app.page.reload();
       await app.page.waitForFunction(() => performance.getEntriesByName('preview').length > 0);
       samples.push(await app.page.evaluate(() => performance.getEntriesByName('preview')[0]?.duration ?? Number.NaN));

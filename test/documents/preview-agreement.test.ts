@@ -30,7 +30,7 @@ beforeAll(async () => {
   wordPdf = convertWithLibreOffice(docx, temp.dir);
 
   app = await launchApp({ databasePath });
-  await app.page.goto(`${app.bridge.url}#/ban-in/ke-hoach/1/1`);
+  await app.page.goto(`${app.bridge.url}#/print/plan/1/1`);
   await app.page.waitForFunction(() => Number(document.body.dataset.pages) > 0);
   previewPdf = path.join(temp.dir, 'preview.pdf');
   await app.page.emulateMedia({ media: 'print' });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeNominee } from '../../electron/services/nominees.ts';
+import { writeNominee } from '../../electron/services/nominations/nominees.ts';
 import { chooseOption, launchApp, type RunningApp } from '../support/browser.ts';
 import { makeTempDir } from '../support/temp.ts';
 
@@ -26,7 +26,7 @@ describe('Đề cử in the browser', () => {
     const { page } = app;
     const messy = path.join(temp.dir, 'messy.xlsx');
     execFileSync('/usr/bin/python3', [path.resolve('test/fixtures/messy_nominations.py'), messy]);
-    await page.goto(`${app.bridge.url}#/de-cu`);
+    await page.goto(`${app.bridge.url}#/nominations`);
     await expect.poll(() => card('Huyện Lục Ngạn').textContent()).toContain('Chưa gửi');
 
     await page.locator('.ant-upload-drag input[type=file]').setInputFiles(messy);
@@ -90,8 +90,8 @@ describe('Đề cử in the browser', () => {
         writeNominee(app.session.ctx, 1, undefined, { ...fields, name: `Hà Văn Bình ${String(i).padStart(3, '0')}` });
     })();
     const total = app.session.db.prepare('SELECT count(*) FROM nominees WHERE deleted_at IS NULL').pluck().get() as number;
-    await page.goto(`${app.bridge.url}#/tong-quan`);
-    await page.goto(`${app.bridge.url}#/de-cu`);
+    await page.goto(`${app.bridge.url}#/campaigns`);
+    await page.goto(`${app.bridge.url}#/nominations`);
     await page.getByText(`${total} đề cử`, { exact: true }).waitFor();
     await page.getByText('Đã tải 50: cuộn xuống để xem tiếp', { exact: true }).waitFor();
     // Scrolls to the end as a user keeps scrolling: again until the list has grown (the virtual

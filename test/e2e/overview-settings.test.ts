@@ -24,7 +24,7 @@ afterAll(async () => {
 describe('Tổng quan and Cài đặt in the browser', () => {
   it('shows the 2024 campaign: phases, quotas per district and the warnings', async () => {
     const { page } = app;
-    await page.goto(`${app.bridge.url}#/tong-quan`);
+    await page.goto(`${app.bridge.url}#/campaigns`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Tổng quan');
     await page.getByText('Chỉ tiêu theo đơn vị').waitFor();
     await expect
@@ -43,7 +43,7 @@ describe('Tổng quan and Cài đặt in the browser', () => {
 
   it('changes the signer and a unit’s email, keeps both after a reload, and shows the audit rows', async () => {
     const { page } = app;
-    await page.goto(`${app.bridge.url}#/cai-dat/co-quan`);
+    await page.goto(`${app.bridge.url}#/settings/agency`);
     const signer = page.getByLabel('Họ tên người ký');
     await expect.poll(() => signer.inputValue()).toBe('Vi Thanh Quyền');
     await signer.fill('Nguyễn Văn An');
@@ -81,7 +81,7 @@ describe('Tổng quan and Cài đặt in the browser', () => {
 
   it('creates next year’s campaign by copying, and the switcher moves to it', async () => {
     const { page } = app;
-    await page.goto(`${app.bridge.url}#/tong-quan`);
+    await page.goto(`${app.bridge.url}#/campaigns`);
     await page.getByRole('button', { name: 'Tạo chiến dịch mới' }).click();
     const year = page.getByLabel('Năm của chiến dịch mới');
     await year.fill('2024');
@@ -96,7 +96,7 @@ describe('Tổng quan and Cài đặt in the browser', () => {
 
   it('asks before leaving a form with unsaved edits', async () => {
     const { page } = app;
-    await page.goto(`${app.bridge.url}#/cai-dat/co-quan`);
+    await page.goto(`${app.bridge.url}#/settings/agency`);
     const phone = page.getByLabel('Điện thoại');
     await expect.poll(() => phone.inputValue()).toBe('0984.024.432');
     await phone.fill('0204.3854.000');
@@ -115,7 +115,7 @@ describe('Tổng quan and Cài đặt in the browser', () => {
 
   it('moves between screens with Alt+number', async () => {
     const { page } = app;
-    await page.goto(`${app.bridge.url}#/tong-quan`);
+    await page.goto(`${app.bridge.url}#/campaigns`);
     await page.getByText('Chỉ tiêu theo đơn vị').waitFor();
     await page.keyboard.press('Alt+7');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cài đặt');

@@ -24,7 +24,7 @@ const preview = () => app.page.locator('.plan-preview .doc-pages');
 describe('Kế hoạch in the browser', () => {
   it('edits a section, sees the preview change, keeps the edit across screens, issues and exports', async () => {
     const { page } = app;
-    await page.goto(`${app.bridge.url}#/ke-hoach`);
+    await page.goto(`${app.bridge.url}#/plans`);
     await expect.poll(() => preview().getAttribute('data-pages')).not.toBe('0');
     expect(await preview().textContent()).toContain('(điện thoại 0984.024.432)');
 
@@ -76,7 +76,7 @@ describe('Kế hoạch in the browser', () => {
 
   it('shows the format check and blocks export while the plan has errors', async () => {
     const { page } = app;
-    await page.goto(`${app.bridge.url}#/ke-hoach`);
+    await page.goto(`${app.bridge.url}#/plans`);
     await page.reload();
     await page.getByRole('button', { name: /II\. Đối tượng, tiêu chuẩn/u }).click();
     await page.getByLabel('Tổng số điển hình').fill('12');

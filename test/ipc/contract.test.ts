@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../shared/api/contract.ts';
-import { handlers } from '../../electron/services.ts';
+import { handlers } from '../../electron/ipc/handlers.ts';
 import { newSession, fails, ok } from '../support/session.ts';
 
 /** Inputs no method accepts: wrong types, and an object with a field no schema knows. */

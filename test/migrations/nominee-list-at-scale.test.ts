@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSession } from '../../electron/session.ts';
-import type { NomineeFields } from '../../shared/api/areas/nominees.ts';
+import type { NomineeFields } from '../../shared/domain/nominees.ts';
 import { newSession, ok } from '../support/session.ts';
 
 const person = (unitId: number, name: string, extra: Partial<NomineeFields> = {}): NomineeFields => ({

@@ -25,21 +25,21 @@ async function shot(name: string, hash: string, ready: string): Promise<void> {
 
 try {
   console.log(`Ảnh các màn hình (cơ sở dữ liệu mới) ghi vào ${output}:`);
-  await shot('01-tong-quan-2024', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
-  await shot('01b-ke-hoach-2024', '#/ke-hoach', 'Kiểm tra thể thức');
-  await shot('02-cai-dat-co-quan', '#/cai-dat/co-quan', 'Họ tên người ký');
-  await shot('03-cai-dat-don-vi', '#/cai-dat/don-vi', 'Đầu mối nhận văn bản');
-  await shot('04-cai-dat-luong-co-so', '#/cai-dat/luong-co-so', 'Thêm mức lương mới');
-  await shot('05-cai-dat-khen-thuong', '#/cai-dat/khen-thuong', 'Hệ số nhân với mức lương');
-  await shot('06-cai-dat-nhat-ky', '#/cai-dat/nhat-ky', 'Thời điểm');
-  await page.goto(`${app.bridge.url}#/tong-quan`);
+  await shot('01-tong-quan-2024', '#/campaigns', 'Chỉ tiêu theo đơn vị');
+  await shot('01b-ke-hoach-2024', '#/plans', 'Kiểm tra thể thức');
+  await shot('02-cai-dat-co-quan', '#/settings/agency', 'Họ tên người ký');
+  await shot('03-cai-dat-don-vi', '#/settings/units', 'Đầu mối nhận văn bản');
+  await shot('04-cai-dat-luong-co-so', '#/settings/base-salaries', 'Thêm mức lương mới');
+  await shot('05-cai-dat-khen-thuong', '#/settings/award-forms', 'Hệ số nhân với mức lương');
+  await shot('06-cai-dat-nhat-ky', '#/settings/audit', 'Thời điểm');
+  await page.goto(`${app.bridge.url}#/campaigns`);
   await page.getByRole('button', { name: 'Tạo chiến dịch mới' }).click();
   await page.getByText('Những gì được sao chép').waitFor();
   await page.screenshot({ path: path.join(output, '07-tao-chien-dich.png') });
   console.log('  07-tao-chien-dich.png');
   await page.getByRole('button', { name: 'Tạo chiến dịch', exact: true }).click();
   await page.getByText('Đã tạo chiến dịch năm').waitFor();
-  await shot('08-tong-quan-chien-dich-moi', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
+  await shot('08-tong-quan-chien-dich-moi', '#/campaigns', 'Chỉ tiêu theo đơn vị');
   // Đề cử: every unit's template filled in and imported, then a hand-edited file in the preview.
   for (const { file } of await filledTemplates(app.session, 1)) {
     const request = {
@@ -51,10 +51,10 @@ try {
     const result = await app.session.dispatch('imports.commit', request);
     if (!result.ok) throw new Error(result.error.message);
   }
-  await page.goto(`${app.bridge.url}#/tong-quan`);
+  await page.goto(`${app.bridge.url}#/campaigns`);
   await page.getByRole('combobox', { name: 'Chọn chiến dịch' }).click();
   await page.getByText('Năm 2024 —').first().click();
-  await shot('10-de-cu', '#/de-cu', 'Kéo thả tệp Excel');
+  await shot('10-de-cu', '#/nominations', 'Kéo thả tệp Excel');
   const messy = path.join(temp.dir, 'messy.xlsx');
   execFileSync('/usr/bin/python3', [path.resolve('test/fixtures/messy_nominations.py'), messy]);
   await page.locator('.ant-upload-drag input[type=file]').setInputFiles(messy);
@@ -63,10 +63,10 @@ try {
   await page.screenshot({ path: path.join(output, '10b-de-cu-xem-truoc-nhap.png') });
   console.log('  10b-de-cu-xem-truoc-nhap.png');
   await page.keyboard.press('Escape');
-  await shot('10c-tong-quan-sau-nhap', '#/tong-quan', 'Chỉ tiêu theo đơn vị');
-  await shot('11-boi-duong', '#/boi-duong', 'đang được hoàn thiện');
-  await shot('12-danh-gia', '#/danh-gia', 'đang được hoàn thiện');
-  await shot('13-bao-cao', '#/bao-cao', 'đang được hoàn thiện');
+  await shot('10c-tong-quan-sau-nhap', '#/campaigns', 'Chỉ tiêu theo đơn vị');
+  await shot('11-boi-duong', '#/nurturing', 'đang được hoàn thiện');
+  await shot('12-danh-gia', '#/evaluation', 'đang được hoàn thiện');
+  await shot('13-bao-cao', '#/reports', 'đang được hoàn thiện');
 } finally {
   await app.close();
   temp.cleanup();

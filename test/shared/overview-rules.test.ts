@@ -60,7 +60,7 @@ describe('dashboard warnings', () => {
 
   it('flags a total that differs from the sum of the quotas', () => {
     const warnings = overviewWarnings(facts({ totalModels: 10 }));
-    expect(warnings[0]).toMatchObject({ level: 'error', screen: 'ke-hoach' });
+    expect(warnings[0]).toMatchObject({ level: 'error', screen: 'plans' });
     expect(warnings[0]?.message).toContain('10');
     expect(warnings[0]?.message).toContain('3');
   });
@@ -82,10 +82,10 @@ describe('dashboard warnings', () => {
   it('warns about units that have not sent, softly before the deadline and firmly after', () => {
     const none = new Map<number, { collective: number; individual: number }>();
     const before = overviewWarnings(facts({ filled: none, today: '2024-03-15' }));
-    expect(before.find((w) => w.screen === 'de-cu')).toMatchObject({ level: 'info' });
+    expect(before.find((w) => w.screen === 'nominations')).toMatchObject({ level: 'info' });
     const after = overviewWarnings(facts({ filled: none, today: '2024-03-21' }));
-    expect(after.find((w) => w.screen === 'de-cu')).toMatchObject({ level: 'warning' });
-    expect(after.find((w) => w.screen === 'de-cu')?.message).toContain('2 đơn vị chưa gửi');
+    expect(after.find((w) => w.screen === 'nominations')).toMatchObject({ level: 'warning' });
+    expect(after.find((w) => w.screen === 'nominations')?.message).toContain('2 đơn vị chưa gửi');
   });
 
   it('flags over-quota units and units inactive at the deadline', () => {
@@ -107,14 +107,14 @@ describe('dashboard warnings', () => {
 
   it('reminds that a draft plan must be issued once nominations have started', () => {
     const warnings = overviewWarnings(facts({ status: 'draft' }));
-    expect(warnings.find((w) => w.screen === 'ke-hoach')).toMatchObject({ level: 'warning' });
-    expect(overviewWarnings(facts({ status: 'draft', today: '2024-01-10' })).find((w) => w.screen === 'ke-hoach')).toMatchObject({
+    expect(warnings.find((w) => w.screen === 'plans')).toMatchObject({ level: 'warning' });
+    expect(overviewWarnings(facts({ status: 'draft', today: '2024-01-10' })).find((w) => w.screen === 'plans')).toMatchObject({
       level: 'info',
     });
   });
 
   it('flags a phase that ends before it starts', () => {
     const broken: Phase[] = [{ key: 'de-cu', name: 'Đề cử', startsOn: '2024-03-20', endsOn: '2024-03-01' }];
-    expect(overviewWarnings(facts({ phases: broken }))[0]).toMatchObject({ level: 'error', screen: 'ke-hoach' });
+    expect(overviewWarnings(facts({ phases: broken }))[0]).toMatchObject({ level: 'error', screen: 'plans' });
   });
 });

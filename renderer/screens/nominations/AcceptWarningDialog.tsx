@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Input, Modal } from 'antd';
-import type { Nominee } from '../../../shared/api/areas/nominees.ts';
+import type { Nominee } from '../../../shared/domain/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 
 /** Accepting a warning needs a written reason; it is kept in the audit log and shown. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
-import type { ImportPreviewResult } from '../../../shared/api/areas/imports.ts';
+import type { ImportPreviewResult } from '../../../shared/api/areas/nominations.ts';
 import { NOMINEE_KIND_LABELS } from '../../../shared/domain/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Input, Select, Skeleton, Space, Switch, Table, Tag, Tooltip, Upload } from 'antd';
 import { CheckOutlined, DeleteOutlined, DownloadOutlined, EditOutlined, InboxOutlined, PlusOutlined } from '@ant-design/icons';
-import type { ImportPreviewResult } from '../../../shared/api/areas/imports.ts';
-import type { Nominee } from '../../../shared/api/areas/nominees.ts';
+import type { ImportPreviewResult } from '../../../shared/api/areas/nominations.ts';
+import type { Nominee } from '../../../shared/domain/nominees.ts';
 import {
   NOMINEE_KIND_LABELS,
   NOMINEE_STATUS_LABELS,
@@ -18,6 +18,7 @@ import { ImportDialog } from './ImportDialog.tsx';
 import { NomineeDialog } from './NomineeDialog.tsx';
 import { UnitCards } from './UnitCards.tsx';
 import { useNomineePages } from './useNomineePages.ts';
+import type { ScreenProps } from '../../app/routes.tsx';
 
 interface PendingImport {
   file: { fileName: string; contentBase64: string; unitId?: number };
@@ -25,7 +26,7 @@ interface PendingImport {
 }
 
 /** Đề cử: who has sent what, and the nominees with their warnings, search and filters. */
-export function NominationsScreen({ campaignId }: { campaignId: number }) {
+export function NominationsScreen({ campaignId }: Pick<ScreenProps, 'campaignId'>) {
   const [search, setSearch] = useState('');
   const [unitId, setUnitId] = useState<number | undefined>();
   const [kind, setKind] = useState<NomineeKind | undefined>();

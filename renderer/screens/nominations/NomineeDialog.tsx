@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import type { Nominee, NomineeFields } from '../../../shared/api/areas/nominees.ts';
-import type { Campaign } from '../../../shared/api/areas/campaigns.ts';
+import type { Nominee, NomineeFields } from '../../../shared/domain/nominees.ts';
+import type { Campaign } from '../../../shared/domain/campaigns.ts';
 import { call } from '../../app/api.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { NomineeAttachments } from './NomineeAttachments.tsx';

@@ -1,7 +1,7 @@
 import { App, Badge, Button, Card, Space, Tag, Tooltip, Upload } from 'antd';
 import { DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { downloadAttachment } from '../../components/downloadAttachment.ts';
-import type { UnitSubmission } from '../../../shared/api/areas/nominees.ts';
+import type { UnitSubmission } from '../../../shared/domain/submissions.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { DateField } from '../../components/DateField.tsx';

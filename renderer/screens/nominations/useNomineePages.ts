@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MethodInput } from '../../../shared/api/contract.ts';
-import type { Nominee } from '../../../shared/api/areas/nominees.ts';
+import type { Nominee } from '../../../shared/domain/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 
 const PAGE = 50;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, Modal, Select, Skeleton, Space, Tag } from 'antd';
 import { SaveOutlined, SwapOutlined } from '@ant-design/icons';
-import type { Agency } from '../../../shared/api/areas/settings.ts';
+import type { Agency } from '../../../shared/domain/agencies.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import { call } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Select, Space, Table, Tag } from 'antd';
-import type { AuditEntry } from '../../../shared/api/areas/system.ts';
+import type { AuditEntry } from '../../../shared/domain/audit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { describeChanges, ENTITY_LABELS } from './auditText.ts';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, Tag } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { AwardForm } from '../../../shared/api/areas/settings.ts';
+import type { AwardForm } from '../../../shared/domain/award-forms.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import { formatCoefficient } from '../../../shared/format/numbers.ts';
 import { call } from '../../app/api.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, InputNumber, Popconfirm, Space, Table } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { BaseSalary } from '../../../shared/api/areas/settings.ts';
+import type { BaseSalary } from '../../../shared/domain/base-salaries.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import { formatInteger } from '../../../shared/format/numbers.ts';
 import { call, errorMessage } from '../../app/api.ts';

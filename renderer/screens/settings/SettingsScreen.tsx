@@ -1,4 +1,5 @@
 import { Card, Tabs } from 'antd';
+import type { ScreenProps } from '../../app/routes.tsx';
 import { AgencyTab } from './AgencyTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { AwardFormsTab } from './AwardFormsTab.tsx';
@@ -6,19 +7,19 @@ import { SalariesTab } from './SalariesTab.tsx';
 import { UnitsTab } from './UnitsTab.tsx';
 
 const TABS = [
-  { key: 'co-quan', label: 'Cơ quan và người ký', children: <AgencyTab /> },
-  { key: 'don-vi', label: 'Đơn vị đề cử', children: <UnitsTab /> },
-  { key: 'luong-co-so', label: 'Mức lương cơ sở', children: <SalariesTab /> },
-  { key: 'khen-thuong', label: 'Hình thức khen thưởng', children: <AwardFormsTab /> },
-  { key: 'nhat-ky', label: 'Nhật ký thay đổi', children: <AuditTab /> },
+  { key: 'agency', label: 'Cơ quan và người ký', children: <AgencyTab /> },
+  { key: 'units', label: 'Đơn vị đề cử', children: <UnitsTab /> },
+  { key: 'base-salaries', label: 'Mức lương cơ sở', children: <SalariesTab /> },
+  { key: 'award-forms', label: 'Hình thức khen thưởng', children: <AwardFormsTab /> },
+  { key: 'audit', label: 'Nhật ký thay đổi', children: <AuditTab /> },
 ];
 
 /** Cài đặt: everything that is data rather than code — agency, units, salaries, award forms. */
-export function SettingsScreen({ tab, onTab }: { tab: string | null; onTab: (tab: string) => void }) {
-  const active = TABS.some((item) => item.key === tab) ? (tab as string) : 'co-quan';
+export function SettingsScreen({ tab, navigate }: ScreenProps) {
+  const active = TABS.some((item) => item.key === tab) ? (tab as string) : 'agency';
   return (
     <Card>
-      <Tabs activeKey={active} onChange={onTab} items={TABS} destroyOnHidden />
+      <Tabs activeKey={active} onChange={(key) => navigate('settings', key)} items={TABS} destroyOnHidden />
     </Card>
   );
 }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { id, isoDate, text } from '../fields.ts';
+import { id, isoDate, text } from '../../domain/fields.ts';
 import { planContentSchema } from '../../domain/plan.ts';
 import { PHASE_KEYS } from '../../domain/phases.ts';
 import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
-import { unitSchema } from './units.ts';
-import { CAMPAIGN_STATUSES } from './campaigns.ts';
+import { unitSchema } from '../../domain/units.ts';
+import { CAMPAIGN_STATUSES } from '../../domain/campaigns.ts';
 
 const count = (label: string) =>
   z

@@ -1,87 +1,16 @@
 import { z } from 'zod';
-import { email, id, isoDate, optionalText, text } from '../fields.ts';
-import { SIGNER_AUTHORITIES } from '../../domain/plan.ts';
+import { id, isoDate, text } from '../../domain/fields.ts';
+import { agencyFieldsSchema, agencySchema } from '../../domain/agencies.ts';
+import { auditEntrySchema } from '../../domain/audit.ts';
+import { awardFormFieldsSchema, awardFormSchema } from '../../domain/award-forms.ts';
+import { baseSalarySchema } from '../../domain/base-salaries.ts';
+import { unitFieldsSchema, unitSchema } from '../../domain/units.ts';
 
-export const departmentSchema = z.strictObject({
-  name: text('Tên phòng'),
-  abbreviation: text('Viết tắt của phòng', 20),
-});
-
-/** Agency fields a user edits; the abbreviation goes into document symbols (15/KH-BDT). */
-export const agencyFieldsSchema = z.strictObject({
-  name: text('Tên cơ quan'),
-  fullName: text('Tên đầy đủ của cơ quan'),
-  parentBody: text('Cơ quan chủ quản'),
-  abbreviation: z
-    .string()
-    .transform((value) => value.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .min(1, 'Chữ viết tắt: không được để trống')
-        .max(20, 'Chữ viết tắt: dài quá 20 ký tự')
-        .regex(/^[\p{Lu}\p{N}]+$/u, 'Chữ viết tắt chỉ gồm chữ in hoa và số, không dấu cách (ví dụ BDT)'),
-    ),
-  place: text('Địa danh'),
-  headTitle: text('Chức vụ người đứng đầu'),
-  deputyTitle: optionalText(),
-  signerAuthority: z.enum(SIGNER_AUTHORITIES),
-  signerTitle: optionalText(),
-  signerName: text('Họ tên người ký'),
-  departments: z.array(departmentSchema),
-  contactName: text('Người liên hệ'),
-  contactPosition: text('Chức vụ người liên hệ'),
-  contactPhone: text('Điện thoại liên hệ', 40),
-  email: z.union([email, z.literal('').transform(() => null), z.null()]),
-});
-
-export const agencySchema = agencyFieldsSchema.extend({
-  id: z.number(),
-  validFrom: z.string().nullable(),
-  validTo: z.string().nullable(),
-});
-export type Agency = z.infer<typeof agencySchema>;
-
-export const baseSalarySchema = z.object({
-  id: z.number(),
-  amount: z.number(),
-  validFrom: z.string(),
-  validTo: z.string().nullable(),
-  decree: z.string(),
-  verified: z.string(),
-});
-export type BaseSalary = z.infer<typeof baseSalarySchema>;
-
-const coefficient = (label: string) =>
-  z
-    .number({ error: `${label}: cần một số` })
-    .int(`${label}: tính theo phần trăm của mức lương cơ sở, là số nguyên`)
-    .min(0, `${label}: không được âm`)
-    .max(10_000, `${label}: quá lớn`);
-
-export const AWARD_SUBJECTS = ['individual', 'collective', 'household'] as const;
-
-export const awardFormFieldsSchema = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9-]+$/u, 'Mã hình thức chỉ gồm chữ thường không dấu, số và gạch nối'),
-  name: text('Tên hình thức khen thưởng'),
-  issuerTitle: text('Người quyết định'),
-  decreeRef: text('Căn cứ (nghị định)'),
-  validFrom: isoDate('Áp dụng từ ngày'),
-  validTo: z.union([isoDate('Áp dụng đến ngày'), z.null()]),
-  /** Hundredths of the base salary: 30 = 0,3 × mức lương cơ sở. Null when the law gives none. */
-  coefficientIndividual: z.union([coefficient('Hệ số cá nhân'), z.null()]),
-  coefficientCollective: z.union([coefficient('Hệ số tập thể'), z.null()]),
-  coefficientHousehold: z.union([coefficient('Hệ số hộ gia đình'), z.null()]),
-  /** Khen thưởng the agency grants itself (true) or proposes to a higher level (false). */
-  grantedByAgency: z.boolean(),
-  verified: z.enum(['V', 'S', 'U']),
-});
-
-export const awardFormSchema = awardFormFieldsSchema.extend({ id: z.number() });
-export type AwardForm = z.infer<typeof awardFormSchema>;
+/**
+ * Cài đặt: the agency and its signer (agencies.*), the nominating units (units.*), base salaries
+ * (baseSalaries.*), award forms (awardForms.*), the ethnic groups (ethnicGroups.*) and the audit
+ * log (audit.*).
+ */
 
 export const settingsMethods = {
   'agencies.list': {
@@ -128,5 +57,52 @@ export const settingsMethods = {
   'awardForms.update': {
     input: z.strictObject({ id: id('Mã hình thức'), fields: awardFormFieldsSchema }),
     output: awardFormSchema,
+  },
+  'units.list': {
+    input: z.strictObject({
+      /** Also list units that have been deactivated (e.g. districts after 2025). */
+      includeInactive: z.boolean().optional(),
+    }),
+    output: z.array(unitSchema),
+  },
+  'units.create': {
+    input: z.strictObject({
+      fields: unitFieldsSchema,
+      activeFrom: z.union([isoDate('Hoạt động từ ngày'), z.null()]),
+    }),
+    output: unitSchema,
+  },
+  /** Partial update: only the fields given change (rename, email, contact office …). */
+  'units.update': {
+    input: z.strictObject({ id: id('Mã đơn vị'), fields: unitFieldsSchema.partial() }),
+    output: unitSchema,
+  },
+  /** Ends a unit on a date (a reorganisation); its history and quotas in older campaigns stay. */
+  'units.deactivate': {
+    input: z.strictObject({ id: id('Mã đơn vị'), activeTo: isoDate('Ngừng hoạt động từ ngày') }),
+    output: unitSchema,
+  },
+  'units.deactivateMany': {
+    input: z.strictObject({
+      ids: z.array(id('Mã đơn vị')).min(1, 'Chọn ít nhất một đơn vị').max(500),
+      activeTo: isoDate('Ngừng hoạt động từ ngày'),
+    }),
+    output: z.array(unitSchema),
+  },
+  'units.reactivate': {
+    input: z.strictObject({ id: id('Mã đơn vị') }),
+    output: unitSchema,
+  },
+  'ethnicGroups.list': {
+    input: z.strictObject({}),
+    output: z.array(z.object({ code: z.string(), name: z.string(), displayName: z.string(), minority: z.boolean() })),
+  },
+  'audit.list': {
+    input: z.strictObject({
+      entity: z.string().max(40).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+    output: z.object({ total: z.number(), entries: z.array(auditEntrySchema) }),
   },
 } as const;

@@ -1,17 +1,6 @@
 import { z } from 'zod';
 
-export const auditEntrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  osUser: z.string(),
-  action: z.enum(['create', 'update', 'delete']),
-  entity: z.string(),
-  entityId: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
-
+/** The app itself: what runs where (app.info) and the health of its database file (system.check). */
 export const systemMethods = {
   'app.info': {
     input: z.strictObject({}),
@@ -24,14 +13,6 @@ export const systemMethods = {
       osUser: z.string(),
       today: z.string(),
     }),
-  },
-  'audit.list': {
-    input: z.strictObject({
-      entity: z.string().max(40).optional(),
-      limit: z.number().int().min(1).max(500).optional(),
-      offset: z.number().int().min(0).optional(),
-    }),
-    output: z.object({ total: z.number(), entries: z.array(auditEntrySchema) }),
   },
   /** Integrity of the database file: schema version, SQLite checks, reference data. */
   'system.check': {

@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/api/errors.ts';
+import { defaultDatabasePath } from '../paths.ts';
+import type { Session } from '../session.ts';
+import type { Platform } from '../services/core/context.ts';
+import { CliError } from './errors.ts';
+import { outputPath, type AreaCommands, type CommandArgs } from './command.ts';
+
+/**
+ * `npm run cli -- <command>`: the same services as the app, through the same dispatcher. Each
+ * command lives in its area's file (electron/cli/<area>.ts), loaded only when it is run, so a
+ * command starts without loading what the others need.
+ */
+
+const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
+
+  init                                   tạo hoặc nâng cấp cơ sở dữ liệu (tệp mới có sẵn chiến dịch 2024)
+  campaigns [--json]                     danh sách chiến dịch
+  units [--json]                         danh sách đơn vị
+  units --unit "Sơn Động" --email X      đặt email cho một đơn vị
+  check                                  kiểm tra cơ sở dữ liệu
+  campaign copy --from NĂM --year NĂM    tạo chiến dịch mới bằng cách sao chép
+  issue-plan --campaign C --number N --date YYYY-MM-DD
+                                         cấp số, ngày và ban hành kế hoạch
+  export plan --campaign C --out TỆP.docx [--draft]
+                                         ghi kế hoạch ra Word (bản ban hành mới nhất, hoặc dự thảo)
+  export template --campaign C --unit "Sơn Động" --out TỆP.xlsx
+                                         mẫu Excel đề cử cho một đơn vị
+  import nominations --campaign C --file TỆP.xlsx [--unit TÊN] [--dry-run] [--json]
+                                         nhập danh sách đề cử của đơn vị
+  nominees --campaign C [--json]         danh sách đề cử
+
+--db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
+
+/** Which area's file holds each command. */
+const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> = {
+  init: () => import('./system.ts'),
+  check: () => import('./system.ts'),
+  campaigns: () => import('./campaigns.ts'),
+  'campaign copy': () => import('./campaigns.ts'),
+  units: () => import('./settings.ts'),
+  'issue-plan': () => import('./plans.ts'),
+  'export plan': () => import('./plans.ts'),
+  'export template': () => import('./nominations.ts'),
+  'import nominations': () => import('./nominations.ts'),
+  nominees: () => import('./nominations.ts'),
+};
+
+function parse(argv: string[]): CommandArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        unit: { type: 'string' },
+        email: { type: 'string' },
+        from: { type: 'string' },
+        year: { type: 'string' },
+        campaign: { type: 'string' },
+        today: { type: 'string' },
+        number: { type: 'string' },
+        date: { type: 'string' },
+        out: { type: 'string' },
+        draft: { type: 'boolean' },
+        file: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    return { values, positionals };
+  } catch (error) {
+    throw new CliError(error instanceof Error ? (error.message.split('\n')[0] ?? 'Tham số không hợp lệ.') : 'Tham số không hợp lệ.', 2);
+  }
+}
+
+async function openFor(args: CommandArgs, create: boolean, platform?: Platform): Promise<Session> {
+  const { ensureDefaultFolder, openSession } = await import('../session.ts');
+  const explicit = typeof args.values.db === 'string' ? args.values.db : undefined;
+  const databasePath = explicit ?? defaultDatabasePath();
+  if (!explicit) ensureDefaultFolder(databasePath);
+  // An explicit --db must already exist, except for init; the app's own file is created on demand.
+  return openSession({ databasePath, create: create || !explicit, ...(platform ? { platform } : {}) });
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
+}
+
+export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const args = parse(argv);
+    const [first, second] = args.positionals;
+    if (args.values.help || first === undefined || first === 'help') {
+      return { code: first === undefined && !args.values.help ? 2 : 0, stdout: USAGE, stderr: '' };
+    }
+    const twoWords = `${first} ${second ?? ''}`.trim();
+    const name = COMMAND_AREAS[twoWords] ? twoWords : first;
+    const area = COMMAND_AREAS[name];
+    if (!area) throw new CliError(`Không có lệnh "${args.positionals.join(' ')}". Gõ --help để xem các lệnh.`, 2);
+    const extra = args.positionals.slice(name.split(' ').length);
+    if (extra.length > 0) throw new CliError(`Thừa tham số: ${extra.join(' ')} (tên có dấu cách cần đặt trong ngoặc kép).`, 2);
+    const command = (await area()).commands[name];
+    if (!command) throw new CliError(`Không có lệnh "${name}".`, 2);
+    // On the command line the file to write is the --out path, checked before any work.
+    const target = command.writes ? outputPath(args.values.out, command.writes) : null;
+    const platform: Platform | undefined = target ? { host: 'cli', chooseSavePath: async () => target } : undefined;
+    const session = await openFor(args, command.creates ?? false, platform);
+    try {
+      return { code: 0, stdout: await command.run(session, args), stderr: '' };
+    } finally {
+      session.close();
+    }
+  } catch (error) {
+    if (error instanceof CliError) return { code: error.exitCode, stdout: '', stderr: `Lỗi: ${firstLine(error.message)}` };
+    if (error instanceof AppError) return { code: 1, stdout: '', stderr: `Lỗi: ${firstLine(error.message)}` };
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: 1, stdout: '', stderr: `Lỗi không mong đợi: ${firstLine(message)}` };
+  }
+}
+
+const isEntry = process.argv[1] !== undefined && /[\\/](cli\.mjs|cli[\\/]main\.ts)$/u.test(process.argv[1]);
+if (isEntry) {
+  const result = await runCli(process.argv.slice(2));
+  if (result.stdout) process.stdout.write(`${result.stdout}\n`);
+  if (result.stderr) process.stderr.write(`${result.stderr}\n`);
+  process.exitCode = result.code;
+}

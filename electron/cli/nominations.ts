@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Nominee } from '../../shared/domain/nominees.ts';
+import { NOMINEE_KIND_LABELS } from '../../shared/domain/nominees.ts';
+import { foldText } from '../../shared/text/normalize.ts';
+import { unitNameKey } from '../../shared/domain/units.ts';
+import { CliError } from './errors.ts';
+import { call, resolveCampaign, type AreaCommands, type Command } from './command.ts';
+import { printJson, printTable } from './output.ts';
+import type { Session } from '../session.ts';
+
+async function resolveUnit(session: Session, campaignId: number, name: unknown): Promise<number> {
+  if (typeof name !== 'string' || !name.trim()) throw new CliError('Thiếu --unit (tên đơn vị).', 2);
+  const campaign = await call(session, 'campaigns.get', { campaignId });
+  const wanted = unitNameKey(name);
+  const quota = campaign.quotas.find((item) => foldText(item.unitName) === wanted);
+  if (!quota) throw new CliError(`Đơn vị "${name}" không có chỉ tiêu trong chiến dịch ${campaign.year}.`);
+  return quota.unitId;
+}
+
+/** `export template --campaign C --unit NAME --out FILE.xlsx` */
+const exportTemplateCommand: Command['run'] = async (session, args) => {
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const unitId = await resolveUnit(session, campaign.id, args.values.unit);
+  const result = await call(session, 'templates.export', { campaignId: campaign.id, unitId });
+  if (!result.saved) throw new CliError('Không ghi được tệp.');
+  return args.values.json ? printJson(result) : `Đã ghi mẫu đề cử vào ${result.saved}.`;
+};
+
+/** `import nominations --campaign C --file FILE.xlsx [--unit NAME] [--dry-run] [--json]` */
+const importNominationsCommand: Command['run'] = async (session, args) => {
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const file = args.values.file;
+  if (typeof file !== 'string' || !file) throw new CliError('Thiếu --file (tệp .xlsx của đơn vị).', 2);
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`Không có tệp "${file}".`);
+  const request = {
+    campaignId: campaign.id,
+    fileName: path.basename(file),
+    contentBase64: fs.readFileSync(file).toString('base64'),
+    ...(args.values.unit ? { unitId: await resolveUnit(session, campaign.id, args.values.unit) } : {}),
+  };
+  const preview = await call(session, 'imports.preview', request);
+  const accepted = preview.accepted.map((row) => ({
+    row: row.row,
+    name: row.fields.name,
+    kind: row.fields.kind,
+    unit: preview.unitTitle,
+    update: preview.existing[String(row.row)] !== undefined,
+    notes: row.notes,
+  }));
+  const rejected = preview.rejected.map(({ row, reason }) => ({ row, reason }));
+  if (!args.values['dry-run']) await call(session, 'imports.commit', request);
+  if (args.values.json) return printJson({ accepted, rejected });
+  const lines = [
+    `${args.values['dry-run'] ? 'Xem trước' : 'Đã nhập'} ${preview.fileName} (${preview.unitTitle ?? 'chưa rõ đơn vị'}): ${accepted.length} dòng nhận, ${rejected.length} dòng bị từ chối.`,
+    ...accepted.map(
+      (row) =>
+        `  dòng ${row.row}: ${row.name} (${NOMINEE_KIND_LABELS[row.kind]})${row.update ? ' — cập nhật' : ''}${row.notes.length ? ` [${row.notes.join('; ')}]` : ''}`,
+    ),
+    ...rejected.map((row) => `  dòng ${row.row}: TỪ CHỐI — ${row.reason}`),
+  ];
+  return lines.join('\n');
+};
+
+/** `nominees --campaign C [--json]` */
+const nomineesCommand: Command['run'] = async (session, args) => {
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  // Page by page, so a campaign of any size is printed whole.
+  const nominees: Nominee[] = [];
+  for (let total = Infinity; nominees.length < total;) {
+    const page = await call(session, 'nominees.list', { campaignId: campaign.id, sort: 'unit', limit: 5_000, offset: nominees.length });
+    if (page.items.length === 0) break;
+    nominees.push(...page.items);
+    total = page.total;
+  }
+  const rows = nominees.map((n) => ({
+    id: n.id,
+    name: n.name,
+    kind: n.kind,
+    unit: n.unitName,
+    ethnicity: n.ethnicity,
+    status: n.status,
+    warnings: n.warnings.filter((w) => !w.accepted).map((w) => w.message),
+    result: null,
+    award: null,
+  }));
+  if (args.values.json) return printJson(rows);
+  return printTable(
+    rows.map((row) => ({
+      id: row.id,
+      unit: row.unit,
+      kind: NOMINEE_KIND_LABELS[row.kind],
+      name: row.name,
+      ethnicity: row.ethnicity ?? '',
+      warnings: row.warnings.length,
+    })),
+    [
+      { key: 'id', title: 'Mã' },
+      { key: 'unit', title: 'Đơn vị' },
+      { key: 'kind', title: 'Loại' },
+      { key: 'name', title: 'Họ tên / Tên tập thể' },
+      { key: 'ethnicity', title: 'Dân tộc' },
+      { key: 'warnings', title: 'Cảnh báo' },
+    ],
+  );
+};
+
+export const commands: AreaCommands = {
+  'export template': { run: exportTemplateCommand, writes: 'xlsx' },
+  'import nominations': { run: importNominationsCommand },
+  nominees: { run: nomineesCommand },
+};

@@ -1,0 +1,49 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api/errors.ts';
+import type { ServiceContext } from './context.ts';
+
+/** Files kept beside the database, named by the SHA-256 of their content (so never twice). */
+export function attachmentsFolder(ctx: ServiceContext): string {
+  return path.join(path.dirname(ctx.databasePath), 'tep-dinh-kem');
+}
+
+export function contentHash(bytes: Buffer): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pdf': 'application/pdf',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+};
+
+export function storeAttachment(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
+  const hash = contentHash(bytes);
+  const folder = attachmentsFolder(ctx);
+  fs.mkdirSync(folder, { recursive: true });
+  const target = path.join(folder, hash);
+  if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
+  ctx.db
+    .prepare('INSERT OR IGNORE INTO attachments (hash, file_name, media_type, size, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(
+      hash,
+      fileName,
+      MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream',
+      bytes.length,
+      ctx.now().toISOString(),
+    );
+  return hash;
+}
+
+export function readAttachment(ctx: ServiceContext, hash: string): { fileName: string; mediaType: string; contentBase64: string } {
+  const row = ctx.db.prepare('SELECT file_name AS fileName, media_type AS mediaType FROM attachments WHERE hash = ?').get(hash) as
+    { fileName: string; mediaType: string } | undefined;
+  const file = path.join(attachmentsFolder(ctx), hash);
+  if (!row || !fs.existsSync(file)) throw new AppError('not_found', 'Không tìm thấy tệp đính kèm.');
+  return { ...row, contentBase64: fs.readFileSync(file).toString('base64') };
+}

@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3';
+import { todayIso } from '../../../shared/format/dates.ts';
+
+/** What only the host can do: ask the user where to save, print the window. */
+export interface Platform {
+  host: 'electron' | 'browser' | 'cli' | 'test';
+  /** Where to write a file, chosen in the main process (a save dialog); null when cancelled. */
+  chooseSavePath: (request: { suggestedName: string; extension: 'docx' | 'pdf' | 'xlsx' }) => Promise<string | null>;
+  /** A folder to write several files into (a folder dialog in the app); null when cancelled. */
+  chooseFolder?: () => Promise<string | null>;
+  /** Saves the app window as PDF (Electron printToPDF); absent where the host cannot. */
+  saveWindowPdf?: (path: string) => Promise<void>;
+}
+
+/** What every service receives: the open database, who/when for the audit log, the host. */
+export interface ServiceContext {
+  db: Database;
+  databasePath: string;
+  osUser: string;
+  appVersion: string;
+  /** The clock, so tests can fix "today". */
+  now: () => Date;
+  platform: Platform;
+}
+
+/** Today's date (YYYY-MM-DD) by the context's clock, in the machine's time zone. */
+export function todayOf(ctx: ServiceContext): string {
+  return todayIso(ctx.now());
+}

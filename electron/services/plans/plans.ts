@@ -1,0 +1,200 @@
+import type { PlanState } from '../../../shared/api/areas/plans.ts';
+import { AppError, notFound } from '../../../shared/api/errors.ts';
+import { buildPlanDocument, type PlanSnapshot } from '../../../shared/document/builders/plan.ts';
+import { planCheckFacts, planSnapshotFromDraft, type PlanDraft } from '../../../shared/document/builders/plan-inputs.ts';
+import { checkDocument, type FormatProblem } from '../../../shared/document/check.ts';
+import { numberLine } from '../../../shared/document/header-text.ts';
+import type { AdminDocument } from '../../../shared/document/model.ts';
+import { formatDateVi } from '../../../shared/format/dates.ts';
+import { foldText } from '../../../shared/text/normalize.ts';
+import { getAgency } from '../settings/agencies.ts';
+import { recordChange } from '../core/audit.ts';
+import { getCampaign } from '../campaigns/campaigns.ts';
+import type { ServiceContext } from '../core/context.ts';
+import { getUnit, listUnits } from '../settings/units.ts';
+
+const PLAN_KIND = 'ke-hoach';
+
+interface IssuedRow {
+  id: number;
+  number: number;
+  symbol: string;
+  issued_on: string;
+  snapshot_json: string;
+}
+
+interface StoredIssue {
+  snapshot: PlanSnapshot;
+  /** The document exactly as issued, so it prints the same even after the app changes. */
+  document: AdminDocument;
+}
+
+function draftOf(ctx: ServiceContext, campaignId: number): PlanDraft {
+  const campaign = getCampaign(ctx, campaignId);
+  return {
+    plan: campaign.plan,
+    quotas: campaign.quotas.map(({ unitId, collective, individual }) => ({ unitId, collective, individual })),
+    phases: campaign.phases,
+    nominationDeadline: campaign.nominationDeadline,
+    totalModels: campaign.totalModels,
+    submitTo: campaign.submitTo,
+    awardEvent: campaign.awardEvent,
+  };
+}
+
+function allUnits(ctx: ServiceContext) {
+  return listUnits(ctx, { includeInactive: true, today: '' });
+}
+
+function issuedRows(ctx: ServiceContext, campaignId: number): IssuedRow[] {
+  return ctx.db
+    .prepare(
+      'SELECT id, number, symbol, issued_on, snapshot_json FROM issued_documents WHERE campaign_id = ? AND kind = ? ORDER BY issued_on, id',
+    )
+    .all(campaignId, PLAN_KIND) as IssuedRow[];
+}
+
+function stored(row: IssuedRow): StoredIssue {
+  return JSON.parse(row.snapshot_json) as StoredIssue;
+}
+
+function draftSnapshot(ctx: ServiceContext, campaignId: number): { snapshot: PlanSnapshot; draft: PlanDraft } {
+  const campaign = getCampaign(ctx, campaignId);
+  const draft = draftOf(ctx, campaignId);
+  return { draft, snapshot: planSnapshotFromDraft(draft, getAgency(ctx, campaign.agencyId), allUnits(ctx), campaign.year) };
+}
+
+/** The next free number for this kind of paper from the agency in a year. */
+function nextNumber(ctx: ServiceContext, agencyId: number, symbol: string, year: number): number {
+  const max = ctx.db
+    .prepare('SELECT max(number) FROM issued_documents WHERE agency_id = ? AND symbol = ? AND year = ?')
+    .pluck()
+    .get(agencyId, symbol, year) as number | null;
+  return (max ?? 0) + 1;
+}
+
+export function planState(ctx: ServiceContext, campaignId: number): PlanState {
+  const campaign = getCampaign(ctx, campaignId);
+  const agency = getAgency(ctx, campaign.agencyId);
+  const { draft, snapshot } = draftSnapshot(ctx, campaignId);
+  const rows = issuedRows(ctx, campaignId);
+  const last = rows.at(-1);
+  const unissued = (value: PlanSnapshot) => JSON.stringify({ ...value, number: null, issuedOn: null });
+  return {
+    campaignId,
+    year: campaign.year,
+    status: campaign.status,
+    draft,
+    agency: { name: agency.name, parentBody: agency.parentBody, abbreviation: agency.abbreviation, place: agency.place },
+    units: allUnits(ctx),
+    issued: rows.map((row) => ({ id: row.id, number: row.number, symbol: row.symbol, issuedOn: row.issued_on })),
+    changedSinceIssue: last ? unissued(stored(last).snapshot) !== unissued(snapshot) : false,
+    suggestedNumber: nextNumber(ctx, agency.id, `KH-${agency.abbreviation}`, ctx.now().getFullYear()),
+  };
+}
+
+/** Saves the whole draft in one transaction: plan text, quotas, phases and deadline. */
+export function savePlanDraft(ctx: ServiceContext, campaignId: number, draft: PlanDraft): PlanState {
+  const before = getCampaign(ctx, campaignId);
+  draft.quotas.forEach((quota, index) => {
+    try {
+      getUnit(ctx, quota.unitId);
+    } catch {
+      throw new AppError('not_found', `Không có đơn vị mã ${quota.unitId}.`, `draft.quotas.${index}.unitId`);
+    }
+  });
+  ctx.db
+    .prepare(
+      `UPDATE campaigns SET plan_json = ?, nomination_deadline = ?, total_models = ?, submit_to = ?, award_event = ?,
+         title = ?, title_folded = ? WHERE id = ?`,
+    )
+    .run(
+      JSON.stringify(draft.plan),
+      draft.nominationDeadline,
+      draft.totalModels,
+      draft.submitTo,
+      draft.awardEvent,
+      draft.plan.title,
+      foldText(draft.plan.title),
+      campaignId,
+    );
+  ctx.db.prepare('DELETE FROM campaign_phases WHERE campaign_id = ?').run(campaignId);
+  const insertPhase = ctx.db.prepare(
+    'INSERT INTO campaign_phases (campaign_id, key, position, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  draft.phases.forEach((phase, index) => insertPhase.run(campaignId, phase.key, index, phase.name, phase.startsOn, phase.endsOn));
+  ctx.db.prepare('DELETE FROM campaign_quotas WHERE campaign_id = ?').run(campaignId);
+  const insertQuota = ctx.db.prepare(
+    'INSERT INTO campaign_quotas (campaign_id, unit_id, position, collective, individual) VALUES (?, ?, ?, ?, ?)',
+  );
+  draft.quotas.forEach((quota, index) => insertQuota.run(campaignId, quota.unitId, index, quota.collective, quota.individual));
+  recordChange(ctx, { action: 'update', entity: 'campaign', entityId: campaignId, before, after: getCampaign(ctx, campaignId) });
+  return planState(ctx, campaignId);
+}
+
+function issuedRow(ctx: ServiceContext, campaignId: number, issuedId: number): IssuedRow {
+  const row = issuedRows(ctx, campaignId).find((item) => item.id === issuedId);
+  if (!row) throw notFound(`bản kế hoạch đã ban hành mã ${issuedId}`);
+  return row;
+}
+
+export function planDocument(
+  ctx: ServiceContext,
+  campaignId: number,
+  issuedId?: number,
+): { document: AdminDocument; problems: FormatProblem[] } {
+  if (issuedId !== undefined) {
+    const issue = stored(issuedRow(ctx, campaignId, issuedId));
+    return { document: issue.document, problems: checkDocument(issue.document, { issued: true }) };
+  }
+  const { draft, snapshot } = draftSnapshot(ctx, campaignId);
+  const document = buildPlanDocument(snapshot);
+  return { document, problems: checkDocument(document, planCheckFacts(draft, allUnits(ctx), false)) };
+}
+
+/**
+ * Issues the plan: number and date on the current draft, the format check must pass, the
+ * version is frozen in the register of issued documents. Later edits make a new draft.
+ */
+export function issuePlan(ctx: ServiceContext, campaignId: number, number: number, date: string) {
+  const campaign = getCampaign(ctx, campaignId);
+  const agency = getAgency(ctx, campaign.agencyId);
+  const symbol = `KH-${agency.abbreviation}`;
+  const year = Number(date.slice(0, 4));
+  const taken = ctx.db
+    .prepare('SELECT issued_on FROM issued_documents WHERE agency_id = ? AND year = ? AND number = ? AND symbol = ?')
+    .pluck()
+    .get(agency.id, year, number, symbol) as string | undefined;
+  if (taken) {
+    throw new AppError(
+      'conflict',
+      `Số ${number}/${symbol} năm ${year} đã dùng cho văn bản ngày ${formatDateVi(taken)}; số tiếp theo còn trống là ${nextNumber(ctx, agency.id, symbol, year)}.`,
+      'number',
+    );
+  }
+  const draft = draftOf(ctx, campaignId);
+  const snapshot = planSnapshotFromDraft(draft, agency, allUnits(ctx), campaign.year, { number, date });
+  const document = buildPlanDocument(snapshot);
+  const blocking = checkDocument(document, planCheckFacts(draft, allUnits(ctx), true)).filter((problem) => problem.level === 'error');
+  if (blocking[0]) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking[0].message}`);
+  const stamp: StoredIssue = { snapshot, document };
+  const info = ctx.db
+    .prepare(
+      `INSERT INTO issued_documents (campaign_id, agency_id, kind, year, number, symbol, issued_on, title, snapshot_json, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(campaignId, agency.id, PLAN_KIND, year, number, symbol, date, draft.plan.title, JSON.stringify(stamp), ctx.now().toISOString());
+  const issued = { id: Number(info.lastInsertRowid), number, symbol, issuedOn: date };
+  recordChange(ctx, {
+    action: 'create',
+    entity: 'issued_document',
+    entityId: issued.id,
+    after: { ...issued, kind: PLAN_KIND, campaignId },
+  });
+  const before = getCampaign(ctx, campaignId);
+  ctx.db
+    .prepare("UPDATE campaigns SET status = 'issued', plan_number = ?, plan_issued_on = ? WHERE id = ?")
+    .run(numberLine(document.header).replace(/^Số:\s*/u, ''), date, campaignId);
+  recordChange(ctx, { action: 'update', entity: 'campaign', entityId: campaignId, before, after: getCampaign(ctx, campaignId) });
+  return issued;
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, text } from '../../domain/fields.ts';
+import { NOMINEE_KINDS, NOMINEE_STATUSES, attachmentSchema, nomineeFieldsSchema, nomineeSchema } from '../../domain/nominees.ts';
+import { unitSubmissionSchema } from '../../domain/submissions.ts';
+import { importPreviewSchema, rawRowSchema } from '../../import/import-preview.ts';
+
+/**
+ * Đề cử: nominees (nominees.*), the files kept with them (attachments.*), what each unit sent
+ * (submissions.*), district files read in (imports.*) and the templates sent out (templates.*).
+ */
+
+const campaignId = id('Mã chiến dịch');
+
+const fileInput = {
+  campaignId: id('Mã chiến dịch'),
+  fileName: z.string().min(1, 'Thiếu tên tệp').max(260),
+  /** The file's bytes; at most about 15 MB. */
+  contentBase64: z.string().min(1, 'Tệp rỗng').max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)'),
+  /** The unit chosen on screen, used when the file itself does not say. */
+  unitId: id('Đơn vị').optional(),
+  /** Values the user corrected in the preview, by sheet row. */
+  corrections: z
+    .array(z.strictObject({ row: z.number().int().positive(), values: rawRowSchema }))
+    .max(10_000)
+    .optional(),
+};
+
+/** The import preview as the screen gets it: the rows, the file's name, and the nominees re-imported rows update. */
+export const importPreviewResultSchema = importPreviewSchema.extend({
+  fileName: z.string(),
+  /** Accepted rows that match a nominee already in the campaign (row → nominee id). */
+  existing: z.record(z.string(), z.number()),
+});
+export type ImportPreviewResult = z.infer<typeof importPreviewResultSchema>;
+
+export const nominationsMethods = {
+  /** Search ignores diacritics; people sort by given name as Vietnamese lists do. */
+  'nominees.list': {
+    input: z.strictObject({
+      campaignId,
+      search: z.string().max(200).optional(),
+      unitId: id('Đơn vị').optional(),
+      kind: z.enum(NOMINEE_KINDS).optional(),
+      status: z.enum(NOMINEE_STATUSES).optional(),
+      withWarnings: z.boolean().optional(),
+      sort: z.enum(['name', 'unit']).optional(),
+      /** A page of the list (default the first 200); `total` says how many match. */
+      limit: z.number().int().min(1).max(100_000).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+    output: z.object({ total: z.number(), items: z.array(nomineeSchema) }),
+  },
+  'nominees.save': {
+    input: z.strictObject({ campaignId, id: id('Mã đề cử').optional(), fields: nomineeFieldsSchema }),
+    output: nomineeSchema,
+  },
+  /** Removes a nominee from the list; it can be brought back with nominees.restore. */
+  'nominees.delete': { input: z.strictObject({ id: id('Mã đề cử') }), output: z.object({ id: z.number() }) },
+  'nominees.restore': { input: z.strictObject({ id: id('Mã đề cử') }), output: nomineeSchema },
+  'nominees.acceptWarning': {
+    input: z.strictObject({ id: id('Mã đề cử'), rule: z.string().min(1).max(40), reason: text('Lý do chấp nhận', 1000) }),
+    output: nomineeSchema,
+  },
+  /** Files kept with a nominee: the district's cover letter, photos, confirmations. */
+  'nominees.attachments': { input: z.strictObject({ id: id('Mã đề cử') }), output: z.array(attachmentSchema) },
+  'nominees.attach': {
+    input: z.strictObject({
+      id: id('Mã đề cử'),
+      fileName: z.string().min(1, 'Thiếu tên tệp').max(260),
+      contentBase64: z.string().min(1, 'Tệp rỗng').max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)'),
+      label: optionalText(200).optional(),
+    }),
+    output: z.array(attachmentSchema),
+  },
+  'nominees.detach': {
+    input: z.strictObject({ id: id('Mã đề cử'), hash: z.string().regex(/^[0-9a-f]{64}$/u, 'Mã tệp không hợp lệ') }),
+    output: z.array(attachmentSchema),
+  },
+  /** A kept file's content, to open or save it again. */
+  'attachments.content': {
+    input: z.strictObject({ hash: z.string().regex(/^[0-9a-f]{64}$/u, 'Mã tệp không hợp lệ') }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }),
+  },
+  'submissions.list': {
+    input: z.strictObject({ campaignId, today: isoDate('Ngày hôm nay').optional() }),
+    output: z.array(unitSubmissionSchema),
+  },
+  'submissions.setReceived': {
+    input: z.strictObject({ campaignId, unitId: id('Đơn vị'), receivedOn: z.union([isoDate('Ngày nhận'), z.null()]) }),
+    output: z.array(unitSubmissionSchema),
+  },
+  'imports.preview': { input: z.strictObject(fileInput), output: importPreviewResultSchema },
+  'imports.commit': {
+    input: z.strictObject({ ...fileInput, receivedOn: isoDate('Ngày nhận').optional() }),
+    output: z.object({
+      submissionId: z.number(),
+      created: z.number(),
+      updated: z.number(),
+      rejected: z.array(z.object({ row: z.number(), reason: z.string() })),
+      blankRows: z.number(),
+    }),
+  },
+  'templates.export': {
+    input: z.strictObject({ campaignId: id('Mã chiến dịch'), unitId: id('Đơn vị') }),
+    output: z.object({ saved: z.string().nullable() }),
+  },
+  'templates.exportAll': {
+    input: z.strictObject({ campaignId: id('Mã chiến dịch') }),
+    output: z.object({ folder: z.string().nullable(), files: z.array(z.string()) }),
+  },
+} as const;
