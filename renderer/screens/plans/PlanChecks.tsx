@@ -2,11 +2,11 @@ import { App, List } from 'antd';
 import { CloseCircleFilled, ExclamationCircleFilled } from '@ant-design/icons';
 import type { FormatProblem } from '../../../shared/document/check.ts';
 
-export function ProblemList({ problems }: { problems: FormatProblem[] }) {
+export function ProblemList({ problems }: { problems: readonly FormatProblem[] }) {
   return (
     <List
       size="small"
-      dataSource={problems}
+      dataSource={[...problems]}
       renderItem={(problem) => (
         <List.Item>
           {problem.level === 'error' ? (
@@ -27,7 +27,7 @@ export function ProblemList({ problems }: { problems: FormatProblem[] }) {
  */
 export function useFormatGate() {
   const { modal } = App.useApp();
-  return (problems: FormatProblem[], action: string): Promise<boolean> => {
+  return (problems: readonly FormatProblem[], action: string): Promise<boolean> => {
     if (problems.length === 0) return Promise.resolve(true);
     const errors = problems.filter((problem) => problem.level === 'error');
     if (errors.length > 0) {
