@@ -6,7 +6,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { openDatabase } from './db/open.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatcher.ts';
 import type { Platform, ServiceContext } from './services/core/context.ts';
-import { forgetWarningsOfOlderRules } from './services/nominations/nominee-warnings.ts';
+import { bringWarningsToCurrentRules } from './services/nominations/warning-figures.ts';
 import { seedDefaults } from './services/system/seed.ts';
 import { defaultDataFolder } from './paths.ts';
 
@@ -74,7 +74,7 @@ export function openSession(options: SessionOptions): Session {
   };
   try {
     seedDefaults(ctx);
-    forgetWarningsOfOlderRules(ctx);
+    bringWarningsToCurrentRules(ctx);
   } catch (error) {
     opened.db.close();
     throw error;

@@ -39,20 +39,25 @@ const importNominationsCommand: Command['run'] = async (session, args) => {
     contentBase64: fs.readFileSync(file).toString('base64'),
     ...(args.values.unit ? { unitId: await resolveUnit(session, campaign.id, args.values.unit) } : {}),
   };
-  const preview = await call(session, 'imports.preview', request);
-  const accepted = preview.accepted.map((row) => ({
+  // A dry run previews; otherwise the file is read once, by the import itself.
+  const result = args.values['dry-run']
+    ? await call(session, 'imports.preview', request).then((preview) => ({
+        ...preview,
+        accepted: preview.accepted.map((row) => ({ ...row, update: preview.existing[String(row.row)] !== undefined })),
+      }))
+    : await call(session, 'imports.commit', request);
+  const accepted = result.accepted.map((row) => ({
     row: row.row,
     name: row.fields.name,
     kind: row.fields.kind,
-    unit: preview.unitTitle,
-    update: preview.existing[String(row.row)] !== undefined,
+    unit: result.unitTitle,
+    update: row.update,
     notes: row.notes,
   }));
-  const rejected = preview.rejected.map(({ row, reason }) => ({ row, reason }));
-  if (!args.values['dry-run']) await call(session, 'imports.commit', request);
+  const rejected = result.rejected.map(({ row, reason }) => ({ row, reason }));
   if (args.values.json) return printJson({ accepted, rejected });
   const lines = [
-    `${args.values['dry-run'] ? 'Xem trước' : 'Đã nhập'} ${preview.fileName} (${preview.unitTitle ?? 'chưa rõ đơn vị'}): ${accepted.length} dòng nhận, ${rejected.length} dòng bị từ chối.`,
+    `${args.values['dry-run'] ? 'Xem trước' : 'Đã nhập'} ${result.fileName} (${result.unitTitle ?? 'chưa rõ đơn vị'}): ${accepted.length} dòng nhận, ${rejected.length} dòng bị từ chối.`,
     ...accepted.map(
       (row) =>
         `  dòng ${row.row}: ${row.name} (${NOMINEE_KIND_LABELS[row.kind]})${row.update ? ' — cập nhật' : ''}${row.notes.length ? ` [${row.notes.join('; ')}]` : ''}`,

@@ -79,7 +79,7 @@ export interface DocumentSection {
 }
 
 export interface AdminDocument {
-  /** Kind of document, for file names and the register ("ke-hoach", "quyet-dinh" …). */
+  /** Kind of document, for file names and the register ("plan", "award-decision" …). */
   kind: string;
   header: DocumentHeader;
   /** Tên loại, e.g. "KẾ HOẠCH". */

@@ -1,6 +1,6 @@
 import { foldText } from '../text/normalize.ts';
 import { formatDateVi } from '../format/dates.ts';
-import type { NomineeKind } from './nominees.ts';
+import type { Gender, NomineeKind } from './nominees.ts';
 import { unitNameKey } from './units.ts';
 
 /** What the checks look at for one nominee; pure data so the screen can show the same warnings. */
@@ -10,13 +10,15 @@ export interface NomineeFacts {
   unitName: string;
   collectiveForm: string | null;
   representative: string | null;
-  gender: 'nam' | 'nu' | null;
+  gender: Gender | null;
   birthYear: number | null;
   ethnicCode: string | null;
   district: string;
   achievementField: string;
   achievementSummary: string;
   receivedOn: string | null;
+  /** Past its unit's quota for its kind: a figure of the whole group, worked out by overQuotaIds. */
+  overQuota: boolean;
 }
 
 export interface CampaignRules {
@@ -24,26 +26,49 @@ export interface CampaignRules {
   collectiveForms: readonly string[];
   achievementFields: readonly string[];
   nominationDeadline: string;
-  /** Quota of each unit per kind, and the nominees over it (later ones), by id. */
-  overQuota: ReadonlySet<number>;
 }
 
 /**
  * Raise this whenever a rule below (or foldText, unitNameKey that they use) changes what it warns
- * about: the numbers of open warnings stored per nominee are then worked out again on next start.
+ * about: the warnings stored per nominee are then worked out again when the database is opened.
  */
-export const WARNING_RULES_VERSION = 1;
+export const WARNING_RULES_VERSION = 2;
 
 export const RULES = {
-  notMinority: 'khong-phai-dtts',
-  outsideArea: 'ngoai-dia-ban',
-  collectiveForm: 'hinh-thuc-tap-the',
-  missing: 'thieu-thong-tin',
-  field: 'linh-vuc',
-  overQuota: 'vuot-chi-tieu',
-  late: 'nop-muon',
+  notMinority: 'not-minority',
+  outsideArea: 'outside-area',
+  collectiveForm: 'collective-form',
+  missing: 'missing-fields',
+  field: 'field',
+  overQuota: 'over-quota',
+  late: 'late',
 } as const;
 export type RuleId = (typeof RULES)[keyof typeof RULES];
+
+/**
+ * Each rule as one bit, as the database stores a nominee's warnings (warning_bits) and the ones
+ * the office accepted (accepted_bits), so a list can filter and count them with an index. The
+ * SQL that keeps some of them up to date in bulk (electron/services/nominations/warning-figures.ts)
+ * mirrors the rules of nomineeWarnings and overQuotaIds below, rule by rule.
+ */
+export const RULE_BITS: Record<RuleId, number> = {
+  [RULES.notMinority]: 1,
+  [RULES.outsideArea]: 2,
+  [RULES.collectiveForm]: 4,
+  [RULES.missing]: 8,
+  [RULES.field]: 16,
+  [RULES.overQuota]: 32,
+  [RULES.late]: 64,
+};
+
+export function isRuleId(value: string): value is RuleId {
+  return Object.hasOwn(RULE_BITS, value);
+}
+
+/** The bits of the given rules. */
+export function ruleBits(rules: readonly { rule: RuleId }[]): number {
+  return rules.reduce((bits, { rule }) => bits | RULE_BITS[rule], 0);
+}
 
 export interface NomineeWarning {
   rule: RuleId;
@@ -103,7 +128,7 @@ export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeW
   }
   const missing = missingFields(n);
   if (missing.length > 0) warnings.push({ rule: RULES.missing, message: `Còn thiếu: ${missing.join(', ')}.` });
-  if (rules.overQuota.has(n.id))
+  if (n.overQuota)
     warnings.push({
       rule: RULES.overQuota,
       message: `${n.unitName} đã đủ chỉ tiêu ${n.kind === 'collective' ? 'tập thể' : 'cá nhân'}; đề cử này vượt chỉ tiêu.`,
@@ -117,7 +142,10 @@ export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeW
   return warnings;
 }
 
-/** Nominees past a unit's quota for their kind, counting in the order they were received. */
+/**
+ * Nominees past a unit's quota for their kind, counting in the order they were received; only the
+ * nominees that count are given (live, not withdrawn).
+ */
 export function overQuotaIds(
   nominees: readonly { id: number; unitId: number; kind: NomineeKind }[],
   quotas: ReadonlyMap<number, Record<NomineeKind, number>>,

@@ -1,5 +1,5 @@
 import { cleanText, foldText } from '../text/normalize.ts';
-import type { NomineeKind } from './nominees.ts';
+import type { Gender, NomineeKind } from './nominees.ts';
 
 /** Parsers for what districts type in the template, each saying what it could not understand. */
 
@@ -12,10 +12,10 @@ export function parseKind(raw: string): Parsed<NomineeKind> {
   return { ok: false, reason: `Loại "${raw}" không rõ (cần "Tập thể" hoặc "Cá nhân")` };
 }
 
-export function parseGender(raw: string): Parsed<'nam' | 'nu'> {
+export function parseGender(raw: string): Parsed<Gender> {
   const key = foldText(raw).replace(/[^a-z]/gu, '');
-  if (['nu', 'f', 'female', 'gai'].includes(key)) return { ok: true, value: 'nu' };
-  if (['nam', 'm', 'male', 'trai'].includes(key)) return { ok: true, value: 'nam' };
+  if (['nu', 'f', 'female', 'gai'].includes(key)) return { ok: true, value: 'female' };
+  if (['nam', 'm', 'male', 'trai'].includes(key)) return { ok: true, value: 'male' };
   return { ok: false, reason: `Giới tính "${raw}" không rõ (cần "Nam" hoặc "Nữ")` };
 }
 

@@ -10,16 +10,23 @@ export const NOMINEE_KIND_LABELS: Record<NomineeKind, string> = {
   individual: 'Cá nhân',
 };
 
-export const NOMINEE_STATUSES = ['de-cu', 'boi-duong', 'dat', 'khong-dat', 'khen-thuong', 'rut'] as const;
+export const NOMINEE_STATUSES = ['nominated', 'nurturing', 'passed', 'failed', 'awarded', 'withdrawn'] as const;
 export type NomineeStatus = (typeof NOMINEE_STATUSES)[number];
 
+/** A withdrawn nominee stays on record but no longer counts toward its unit's quota. */
+export const WITHDRAWN: NomineeStatus = 'withdrawn';
+
+export const GENDERS = ['male', 'female'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const GENDER_LABELS: Record<Gender, string> = { male: 'Nam', female: 'Nữ' };
+
 export const NOMINEE_STATUS_LABELS: Record<NomineeStatus, string> = {
-  'de-cu': 'Đã đề cử',
-  'boi-duong': 'Đang bồi dưỡng',
-  dat: 'Đạt',
-  'khong-dat': 'Không đạt',
-  'khen-thuong': 'Đã khen thưởng',
-  rut: 'Rút khỏi danh sách',
+  nominated: 'Đã đề cử',
+  nurturing: 'Đang bồi dưỡng',
+  passed: 'Đạt',
+  failed: 'Không đạt',
+  awarded: 'Đã khen thưởng',
+  withdrawn: 'Rút khỏi danh sách',
 };
 
 const nullableText = (max = 4000) => z.union([optionalText(max).transform((value) => value || null), z.null()]);
@@ -31,7 +38,7 @@ export const nomineeFieldsSchema = z.strictObject({
   name: text('Họ và tên / Tên tập thể', 300),
   collectiveForm: nullableText(200),
   representative: nullableText(200),
-  gender: z.union([z.enum(['nam', 'nu']), z.null()]),
+  gender: z.union([z.enum(GENDERS), z.null()]),
   birthYear: z.union([z.number().int('Năm sinh là số nguyên').min(1900, 'Năm sinh từ 1900').max(2100, 'Năm sinh không hợp lý'), z.null()]),
   ethnicCode: z.union([z.string().regex(/^\d{2}$/u, 'Mã dân tộc gồm 2 chữ số'), z.null()]),
   position: optionalText(300),
@@ -60,7 +67,7 @@ export const nomineeSchema = z.object({
   name: z.string(),
   collectiveForm: z.string().nullable(),
   representative: z.string().nullable(),
-  gender: z.enum(['nam', 'nu']).nullable(),
+  gender: z.enum(GENDERS).nullable(),
   birthYear: z.number().nullable(),
   ethnicCode: z.string().nullable(),
   ethnicity: z.string().nullable(),

@@ -157,7 +157,7 @@ function quotaWarnings(facts: OverviewFacts): Warning[] {
 export function overviewWarnings(facts: OverviewFacts): Warning[] {
   const warnings: Warning[] = [...phaseWarnings(facts.phases), ...quotaWarnings(facts)];
   if (facts.status === 'draft') {
-    const started = facts.today >= (facts.phases.find((phase) => phase.key === 'de-cu')?.startsOn ?? facts.nominationDeadline);
+    const started = facts.today >= (facts.phases.find((phase) => phase.key === 'nomination')?.startsOn ?? facts.nominationDeadline);
     warnings.push({
       level: started ? 'warning' : 'info',
       screen: 'plans',

@@ -1,7 +1,7 @@
 import { daysBetween } from '../format/dates.ts';
 
 /** The campaign's phases, in the order the plan runs them (DESIGN.md). */
-export const PHASE_KEYS = ['ke-hoach', 'de-cu', 'boi-duong', 'danh-gia', 'tong-ket'] as const;
+export const PHASE_KEYS = ['planning', 'nomination', 'nurturing', 'evaluation', 'review'] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
 
 export interface Phase {

@@ -3,19 +3,19 @@ import { foldText } from '../text/normalize.ts';
 import { email, id, optionalText, text } from './fields.ts';
 
 /** Administrative kinds of the units that nominate (districts before 2025, communes after). */
-export const UNIT_KINDS = ['huyen', 'thi-xa', 'thanh-pho', 'quan', 'xa', 'phuong', 'thi-tran', 'dac-khu', 'khac'] as const;
+export const UNIT_KINDS = ['district', 'town', 'city', 'urban-district', 'commune', 'ward', 'township', 'special-zone', 'other'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
-  huyen: 'huyện',
-  'thi-xa': 'thị xã',
-  'thanh-pho': 'thành phố',
-  quan: 'quận',
-  xa: 'xã',
-  phuong: 'phường',
-  'thi-tran': 'thị trấn',
-  'dac-khu': 'đặc khu',
-  khac: '',
+  district: 'huyện',
+  town: 'thị xã',
+  city: 'thành phố',
+  'urban-district': 'quận',
+  commune: 'xã',
+  ward: 'phường',
+  township: 'thị trấn',
+  'special-zone': 'đặc khu',
+  other: '',
 };
 
 /** "Huyện Sơn Động": the generic noun capitalised at the start of a line (Phụ lục II). */

@@ -1,4 +1,4 @@
-import type { NomineeFields } from '../domain/nominees.ts';
+import { GENDER_LABELS, type Gender, type NomineeFields } from '../domain/nominees.ts';
 import type { AcceptedRow, ImportPreview, RawRow, RejectedRow } from './import-preview.ts';
 import { matchEthnicity, type EthnicGroup } from '../domain/ethnic-match.ts';
 import { collectiveName, parseBirthYear, parseGender, parseKind, personName } from '../domain/nominee-fields.ts';
@@ -126,12 +126,12 @@ function interpretRow(
   } else if (raw.collectiveForm || raw.representative) kind = 'collective';
   else if (raw.gender || raw.birthYear) kind = 'individual';
   else return reject('Thiếu Loại (Tập thể hoặc Cá nhân).');
-  let gender: 'nam' | 'nu' | null = null;
+  let gender: Gender | null = null;
   if (raw.gender) {
     const parsed = parseGender(raw.gender);
     if (!parsed.ok) return reject(`${parsed.reason}.`);
     gender = parsed.value;
-    const shown = gender === 'nu' ? 'Nữ' : 'Nam';
+    const shown = gender ? GENDER_LABELS[gender] : '';
     if (raw.gender !== shown) notes.add(`Giới tính "${raw.gender}" → ${shown}`);
   }
   let birthYear: number | null = null;

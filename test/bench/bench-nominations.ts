@@ -124,7 +124,7 @@ print(best[len(best) // 2])
   await list('Tìm "dang" (một họ, ~10% danh sách)', { search: 'dang' });
   await list('Tìm "ly" (hai chữ: đầu từ)', { search: 'ly' });
   await list('Lọc một đơn vị, chỉ cá nhân', { unitId: units[1], kind: 'individual' });
-  await list('Lọc trạng thái "Đề cử"', { status: 'de-cu' });
+  await list('Lọc trạng thái "Đề cử"', { status: 'nominated' });
   report(
     `Tính lại cảnh báo của mọi đề cử (lần đầu, ${total})`,
     await time(1, () => session.dispatch('nominees.list', { campaignId: 1, withWarnings: true })),

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeNominee } from '../../electron/services/nominations/nominees.ts';
+import { addNominees, person } from '../support/nominees.ts';
 import { chooseOption, launchApp, type RunningApp } from '../support/browser.ts';
 import { makeTempDir } from '../support/temp.ts';
 
@@ -68,27 +68,12 @@ describe('Đề cử in the browser', () => {
 
   it('loads a long list page by page as it scrolls, and filters by status', async () => {
     const { page } = app;
-    const fields = {
-      unitId: 3,
-      kind: 'individual' as const,
-      collectiveForm: null,
-      representative: null,
-      gender: 'nam' as const,
-      birthYear: 1970,
-      ethnicCode: '02',
-      position: '',
-      village: '',
-      commune: '',
-      district: '',
-      phone: '',
-      achievementField: 'Lao động sản xuất',
-      achievementSummary: 'Trồng chè',
-      priorAwards: '',
-    };
-    app.session.db.transaction(() => {
-      for (let i = 0; i < 250; i += 1)
-        writeNominee(app.session.ctx, 1, undefined, { ...fields, name: `Hà Văn Bình ${String(i).padStart(3, '0')}` });
-    })();
+    addNominees(
+      app.session,
+      Array.from({ length: 250 }, (_, i) =>
+        person(3, `Hà Văn Bình ${String(i).padStart(3, '0')}`, { gender: 'male', birthYear: 1970, achievementSummary: 'Trồng chè' }),
+      ),
+    );
     const total = app.session.db.prepare('SELECT count(*) FROM nominees WHERE deleted_at IS NULL').pluck().get() as number;
     await page.goto(`${app.bridge.url}#/campaigns`);
     await page.goto(`${app.bridge.url}#/nominations`);

@@ -62,7 +62,7 @@ describe('the API contract', () => {
     expect(await fails(session, 'units.deactivate', { id: 1, activeTo: '30/06/2025' })).toMatchObject({ path: 'activeTo' });
     expect(
       await fails(session, 'units.create', {
-        fields: { name: '   ', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: null },
+        fields: { name: '   ', kind: 'commune', contactOffice: '', email: null, officialCode: null, parentId: null },
         activeFrom: null,
       }),
     ).toMatchObject({
@@ -86,7 +86,7 @@ describe('the API contract', () => {
     const before = session.db.prepare('SELECT count(*) FROM units').pluck().get();
     const auditBefore = session.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
     await fails(session, 'units.create', {
-      fields: { name: 'Xã Mới', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: 999 },
+      fields: { name: 'Xã Mới', kind: 'commune', contactOffice: '', email: null, officialCode: null, parentId: 999 },
       activeFrom: null,
     });
     expect(session.db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(before);

@@ -1,30 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../electron/db/open.ts';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, runMigrations } from '../../electron/db/migrations/index.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/db/migrations/index.ts';
 import { AppError } from '../../shared/api/errors.ts';
-import { makeTempDir } from '../support/temp.ts';
-
-const temps: (() => void)[] = [];
-afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
-function tempFile(name = 'db.sqlite'): string {
-  const temp = makeTempDir();
-  temps.push(temp.cleanup);
-  return path.join(temp.dir, name);
-}
+import { databaseAtVersion, tempFile } from '../support/database-at-version.ts';
 
 function tables(db: BetterSqlite3.Database): string[] {
   return db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
 }
 
-/** A file left at an older schema version, as an older release of the app would have left it. */
 function fileAtVersion(file: string, version: number): void {
-  const db = new BetterSqlite3(file);
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  runMigrations(db, 0, version);
-  db.close();
+  databaseAtVersion(version, '', file);
 }
 
 function expectRefusal(action: () => unknown, text: string): void {

@@ -40,8 +40,8 @@ describe('field normalisers', () => {
   it('reads kinds and genders in any case, with or without diacritics', () => {
     for (const raw of ['Cá nhân', 'cá nhân', 'CÁ NHÂN', 'ca nhan', 'CN']) expect(parseKind(raw)).toEqual({ ok: true, value: 'individual' });
     for (const raw of ['Tập thể', 'TẬP THỂ', 'tap the']) expect(parseKind(raw)).toEqual({ ok: true, value: 'collective' });
-    for (const raw of ['Nữ', 'nữ', 'NỮ', 'nu']) expect(parseGender(raw)).toEqual({ ok: true, value: 'nu' });
-    expect(parseGender('Nam')).toEqual({ ok: true, value: 'nam' });
+    for (const raw of ['Nữ', 'nữ', 'NỮ', 'nu']) expect(parseGender(raw)).toEqual({ ok: true, value: 'female' });
+    expect(parseGender('Nam')).toEqual({ ok: true, value: 'male' });
     expect(parseGender('khác').ok).toBe(false);
     expect(parseKind('hộ').ok).toBe(false);
   });

@@ -4,17 +4,17 @@ import { currentPhase, nextDeadline, type Phase } from '../../shared/domain/phas
 import type { Unit } from '../../shared/domain/units.ts';
 
 const phases: Phase[] = [
-  { key: 'ke-hoach', name: 'Lập kế hoạch', startsOn: '2024-01-02', endsOn: '2024-01-31' },
-  { key: 'de-cu', name: 'Lựa chọn, đề cử', startsOn: '2024-02-01', endsOn: '2024-03-20' },
-  { key: 'boi-duong', name: 'Bồi dưỡng', startsOn: '2024-04-01', endsOn: '2024-09-30' },
-  { key: 'tong-ket', name: 'Tổng kết', startsOn: null, endsOn: null },
+  { key: 'planning', name: 'Lập kế hoạch', startsOn: '2024-01-02', endsOn: '2024-01-31' },
+  { key: 'nomination', name: 'Lựa chọn, đề cử', startsOn: '2024-02-01', endsOn: '2024-03-20' },
+  { key: 'nurturing', name: 'Bồi dưỡng', startsOn: '2024-04-01', endsOn: '2024-09-30' },
+  { key: 'review', name: 'Tổng kết', startsOn: null, endsOn: null },
 ];
 
 function unit(id: number, name: string, extra: Partial<Unit> = {}): Unit {
   return {
     id,
     name,
-    kind: 'huyen',
+    kind: 'district',
     parentId: null,
     contactOffice: '',
     email: `u${id}@x.vn`,
@@ -46,7 +46,7 @@ function facts(over: Partial<OverviewFacts>): OverviewFacts {
 
 describe('phases', () => {
   it('finds today’s phase and the next deadline', () => {
-    expect(currentPhase(phases, '2024-03-10')?.key).toBe('de-cu');
+    expect(currentPhase(phases, '2024-03-10')?.key).toBe('nomination');
     expect(currentPhase(phases, '2024-03-25')).toBeNull();
     expect(nextDeadline(phases, [], '2024-03-25')).toEqual({ label: 'Kết thúc giai đoạn "Bồi dưỡng"', date: '2024-09-30', daysLeft: 189 });
     expect(nextDeadline(phases, [], '2025-01-01')).toBeNull();
@@ -114,7 +114,7 @@ describe('dashboard warnings', () => {
   });
 
   it('flags a phase that ends before it starts', () => {
-    const broken: Phase[] = [{ key: 'de-cu', name: 'Đề cử', startsOn: '2024-03-20', endsOn: '2024-03-01' }];
+    const broken: Phase[] = [{ key: 'nomination', name: 'Đề cử', startsOn: '2024-03-20', endsOn: '2024-03-01' }];
     expect(overviewWarnings(facts({ phases: broken }))[0]).toMatchObject({ level: 'error', screen: 'plans' });
   });
 });

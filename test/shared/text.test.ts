@@ -36,8 +36,8 @@ describe('Vietnamese text', () => {
   });
 
   it('names units as documents do', () => {
-    expect(unitTitle({ name: 'Sơn Động', kind: 'huyen' })).toBe('Huyện Sơn Động');
-    expect(unitInSentence({ name: 'Chũ', kind: 'phuong' })).toBe('phường Chũ');
+    expect(unitTitle({ name: 'Sơn Động', kind: 'district' })).toBe('Huyện Sơn Động');
+    expect(unitInSentence({ name: 'Chũ', kind: 'ward' })).toBe('phường Chũ');
     for (const typed of ['Huyện Sơn Động', 'huyen son dong', 'Sơn Động', 'SƠN ĐỘNG']) expect(unitNameKey(typed)).toBe('son dong');
     expect(unitNameKey('Thị xã Việt Yên')).toBe('viet yen');
     expect(unitNameKey('phường Chũ')).toBe('chu');

@@ -3,11 +3,17 @@ import { migrate0001Core } from './0001-core.ts';
 import { migrate0002NominationsAndAwards } from './0002-nominations-and-awards.ts';
 import { migrate0003NomineeSortKey } from './0003-nominee-sort-key.ts';
 import { migrate0004NomineeListAtScale } from './0004-nominee-list-at-scale.ts';
+import { migrate0005EnglishCodesAndWarningBits } from './0005-english-codes-and-warning-bits.ts';
 
 export interface Migration {
   version: number;
   name: string;
   up: (db: Database) => void;
+  /**
+   * It rebuilds a table others refer to: foreign keys are off while it runs (SQLite's own
+   * procedure for altering a table), and checked as a whole before the change is committed.
+   */
+  rebuildsTables?: boolean;
 }
 
 /** Forward-only and in order. Never edit a shipped migration: add the next one. */
@@ -16,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'nominations-and-awards', up: migrate0002NominationsAndAwards },
   { version: 3, name: 'nominee-sort-key', up: migrate0003NomineeSortKey },
   { version: 4, name: 'nominee-list-at-scale', up: migrate0004NomineeListAtScale },
+  { version: 5, name: 'english-codes-and-warning-bits', up: migrate0005EnglishCodesAndWarningBits, rebuildsTables: true },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
@@ -27,10 +34,22 @@ export function runMigrations(db: Database, fromVersion: number, toVersion = LAT
   });
   const pending = MIGRATIONS.filter((m) => m.version > fromVersion && m.version <= toVersion);
   if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }
-  })();
+  // PRAGMA foreign_keys cannot change inside a transaction, so it is set around it.
+  const rebuilding = pending.some((migration) => migration.rebuildsTables);
+  const foreignKeysWereOn = Number(db.pragma('foreign_keys', { simple: true })) === 1;
+  if (rebuilding && foreignKeysWereOn) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const migration of pending) {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+      if (rebuilding) {
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken references; nothing was changed.`);
+      }
+    })();
+  } finally {
+    if (rebuilding && foreignKeysWereOn) db.pragma('foreign_keys = ON');
+  }
 }

@@ -1,5 +1,4 @@
 import type { Overview } from '../../../shared/domain/overview.ts';
-import type { NomineeKind } from '../../../shared/domain/nominees.ts';
 import { overviewWarnings, filledFor, type OverviewFacts } from '../../../shared/domain/overview.ts';
 import { currentPhase, nextDeadline, phaseStatuses } from '../../../shared/domain/phases.ts';
 import { isUnitActiveOn, unitTitle } from '../../../shared/domain/units.ts';
@@ -7,26 +6,8 @@ import { daysBetween } from '../../../shared/format/dates.ts';
 import { getAgency } from '../settings/agencies.ts';
 import { getCampaign, summarizeCampaign } from './campaigns.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
-import { prepared } from '../../db/statements.ts';
+import { countsByUnit } from '../nominations/nominee-counts.ts';
 import { getUnit } from '../settings/units.ts';
-
-/**
- * Nominees that count toward each unit's quota (live, not withdrawn), per kind, from the counts
- * the database keeps (migration 4). Tổng quan and the Đề cử unit cards both read this.
- */
-export function nomineesFilled(ctx: ServiceContext, campaignId: number): Map<number, Record<NomineeKind, number>> {
-  const rows = prepared(
-    ctx.db,
-    "SELECT unit_id, kind, sum(live) AS n FROM nominee_counts WHERE campaign_id = ? AND status <> 'rut' GROUP BY unit_id, kind",
-  ).all(campaignId) as { unit_id: number; kind: NomineeKind; n: number }[];
-  const filled = new Map<number, Record<NomineeKind, number>>();
-  for (const row of rows) {
-    const entry = filled.get(row.unit_id) ?? { collective: 0, individual: 0 };
-    entry[row.kind] = row.n;
-    filled.set(row.unit_id, entry);
-  }
-  return filled;
-}
 
 /** The dashboard of one campaign on a given day. */
 export function campaignOverview(ctx: ServiceContext, campaignId: number, today = todayOf(ctx)): Overview {
@@ -43,7 +24,7 @@ export function campaignOverview(ctx: ServiceContext, campaignId: number, today 
       collective: quota.collective,
       individual: quota.individual,
     })),
-    filled: nomineesFilled(ctx, campaignId),
+    filled: new Map([...countsByUnit(ctx, campaignId)].map(([unitId, counts]) => [unitId, counts.filled])),
   };
   const units = facts.quotas.map(({ unit, collective, individual }) => {
     const got = filledFor(facts, unit.id);

@@ -7,7 +7,9 @@ import { recordChange } from '../core/audit.ts';
 import { storeAttachment } from '../core/attachment-store.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';
-import { sameNomineeFinder, writeNominee } from './nominees.ts';
+import { saveNominees } from './nominees.ts';
+import { sameNomineeFinder } from './same-nominee.ts';
+import { refreshLate } from './warning-figures.ts';
 import { getUnit } from '../settings/units.ts';
 import { ethnicGroupsForMatching } from '../settings/ethnic-groups.ts';
 
@@ -86,17 +88,22 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest &
       entityId: submissionId,
       after: { campaignId: request.campaignId, unitId: preview.unitId, receivedOn, file: request.fileName, hash },
     });
-    let created = 0;
-    let updated = 0;
-    for (const row of preview.accepted) {
-      const existing = preview.existing[row.row];
-      writeNominee(ctx, request.campaignId, existing, row.fields, submissionId);
-      if (existing === undefined) created += 1;
-      else updated += 1;
-    }
+    const rows = preview.accepted.map((row) => ({ id: preview.existing[row.row], fields: row.fields }));
+    saveNominees(ctx, request.campaignId, rows, submissionId);
+    // The unit's first received date may be this file's: that moves the late rule of its other nominees.
+    if (preview.unitId !== null) refreshLate(ctx, request.campaignId, { unitId: preview.unitId, submissionId });
+    const updated = rows.filter((row) => row.id !== undefined).length;
     return {
       submissionId,
-      created,
+      fileName: preview.fileName,
+      unitTitle: preview.unitTitle,
+      accepted: preview.accepted.map((row) => ({
+        row: row.row,
+        fields: row.fields,
+        notes: row.notes,
+        update: preview.existing[row.row] !== undefined,
+      })),
+      created: rows.length - updated,
       updated,
       rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })),
       blankRows: preview.blankRows.length,

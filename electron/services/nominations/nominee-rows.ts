@@ -1,7 +1,7 @@
 import { notFound } from '../../../shared/api/errors.ts';
-import type { Nominee } from '../../../shared/domain/nominees.ts';
-import { nomineeWarnings, type CampaignRules } from '../../../shared/domain/nominee-checks.ts';
-import { NOMINEE_STATUSES, type NomineeKind, type NomineeStatus } from '../../../shared/domain/nominees.ts';
+import type { Campaign } from '../../../shared/domain/campaigns.ts';
+import { nomineeWarnings, RULE_BITS, RULES, type CampaignRules, type NomineeFacts } from '../../../shared/domain/nominee-checks.ts';
+import { NOMINEE_STATUSES, type Gender, type Nominee, type NomineeKind, type NomineeStatus } from '../../../shared/domain/nominees.ts';
 import { prepared } from '../../db/statements.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';
@@ -17,7 +17,7 @@ export interface NomineeRow {
   name: string;
   collective_form: string | null;
   representative: string | null;
-  gender: 'nam' | 'nu' | null;
+  gender: Gender | null;
   birth_year: number | null;
   ethnic_code: string | null;
   position: string;
@@ -29,6 +29,7 @@ export interface NomineeRow {
   achievement_summary: string;
   prior_awards: string;
   status: string;
+  warning_bits: number;
   created_at: string;
   unit_name: string;
   ethnicity: string | null;
@@ -38,51 +39,43 @@ export interface NomineeRow {
 // A nominee's received date is its own submission's; one typed by hand takes its unit's first.
 export const SELECT = `
   SELECT n.*, u.name AS unit_name, e.display_name AS ethnicity,
-    coalesce(s.received_on, r.first_received) AS received_on
+    coalesce(s.received_on, (SELECT min(r.received_on) FROM submissions r WHERE r.campaign_id = n.campaign_id AND r.unit_id = n.unit_id)) AS received_on
   FROM nominees n
-  LEFT JOIN (SELECT campaign_id, unit_id, min(received_on) AS first_received FROM submissions GROUP BY campaign_id, unit_id) r
-    ON r.campaign_id = n.campaign_id AND r.unit_id = n.unit_id
   JOIN units u ON u.id = n.unit_id
   LEFT JOIN ethnic_groups e ON e.code = n.ethnic_code
   LEFT JOIN submissions s ON s.id = n.submission_id`;
 
 function statusOf(value: string): NomineeStatus {
-  return NOMINEE_STATUSES.find((status) => status === value) ?? 'de-cu';
+  return NOMINEE_STATUSES.find((status) => status === value) ?? 'nominated';
 }
 
-/**
- * The plan's rules for a campaign. Who is over quota is known from one threshold per unit and
- * kind (the id of the last nominee within the quota), so a page of a long list is cheap.
- */
-export function campaignRules(
-  ctx: ServiceContext,
-  campaignId: number,
-  campaign = getCampaign(ctx, campaignId),
-): CampaignRules & { overQuotaAfter: Map<string, number> } {
+/** The plan's rules for a campaign's nominees (which groups are minorities, the plan's lists, the deadline). */
+export function campaignRules(ctx: ServiceContext, campaignId: number, campaign: Campaign = getCampaign(ctx, campaignId)): CampaignRules {
   const minority = prepared(ctx.db, 'SELECT code FROM ethnic_groups WHERE minority = 1').pluck().all() as string[];
-  const lastWithin = prepared(
-    ctx.db,
-    `SELECT id FROM nominees WHERE campaign_id = ? AND unit_id = ? AND kind = ? AND deleted_at IS NULL AND status <> 'rut'
-     ORDER BY id LIMIT 1 OFFSET ?`,
-  );
-  const overQuotaAfter = new Map<string, number>();
-  for (const quota of campaign.quotas) {
-    for (const kind of ['collective', 'individual'] as const) {
-      const allowed = quota[kind];
-      const threshold =
-        allowed === 0
-          ? 0
-          : ((lastWithin.pluck().get(campaignId, quota.unitId, kind, allowed - 1) as number | undefined) ?? Number.MAX_SAFE_INTEGER);
-      overQuotaAfter.set(`${quota.unitId}:${kind}`, threshold);
-    }
-  }
   return {
     minorityCodes: new Set(minority),
     collectiveForms: campaign.collectiveForms,
     achievementFields: campaign.achievementFields,
     nominationDeadline: campaign.nominationDeadline,
-    overQuota: new Set<number>(),
-    overQuotaAfter,
+  };
+}
+
+/** What the checks look at, from a row read with SELECT; whether it is over quota is the stored figure. */
+export function factsOf(row: NomineeRow): NomineeFacts {
+  return {
+    id: row.id,
+    kind: row.kind,
+    unitName: row.unit_name,
+    collectiveForm: row.collective_form,
+    representative: row.representative,
+    gender: row.gender,
+    birthYear: row.birth_year,
+    ethnicCode: row.ethnic_code,
+    district: row.district,
+    achievementField: row.achievement_field,
+    achievementSummary: row.achievement_summary,
+    receivedOn: row.received_on,
+    overQuota: (row.warning_bits & RULE_BITS[RULES.overQuota]) !== 0,
   };
 }
 
@@ -104,26 +97,8 @@ export function acceptances(ctx: ServiceContext, ids: readonly number[]): Map<nu
   return byNominee;
 }
 
-export function toNominee(row: NomineeRow, rules: ReturnType<typeof campaignRules>, accepted: Acceptances = new Map()): Nominee {
-  const threshold = rules.overQuotaAfter.get(`${row.unit_id}:${row.kind}`) ?? 0;
-  const over = row.status !== 'rut' && row.id > threshold;
-  const warnings = nomineeWarnings(
-    {
-      id: row.id,
-      kind: row.kind,
-      unitName: row.unit_name,
-      collectiveForm: row.collective_form,
-      representative: row.representative,
-      gender: row.gender,
-      birthYear: row.birth_year,
-      ethnicCode: row.ethnic_code,
-      district: row.district,
-      achievementField: row.achievement_field,
-      achievementSummary: row.achievement_summary,
-      receivedOn: row.received_on,
-    },
-    { ...rules, overQuota: over ? new Set([row.id]) : rules.overQuota },
-  ).map((warning) => ({ ...warning, accepted: accepted.get(warning.rule) ?? null }));
+export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map()): Nominee {
+  const warnings = nomineeWarnings(factsOf(row), rules).map((warning) => ({ ...warning, accepted: accepted.get(warning.rule) ?? null }));
   return {
     id: row.id,
     campaignId: row.campaign_id,
@@ -158,6 +133,13 @@ export function rowsByIds(ctx: ServiceContext, ids: readonly number[]): NomineeR
   const rows = prepared(ctx.db, `${SELECT} WHERE n.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as NomineeRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The nominees of the given ids as the screens show them, in that order. */
+export function nomineesByIds(ctx: ServiceContext, campaign: Campaign, ids: readonly number[]): Nominee[] {
+  const rules = campaignRules(ctx, campaign.id, campaign);
+  const accepted = acceptances(ctx, ids);
+  return rowsByIds(ctx, ids).map((row) => toNominee(row, rules, accepted.get(row.id)));
 }
 
 /** One nominee as the screens show it, with its warnings and accepted ones. */

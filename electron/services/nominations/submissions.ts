@@ -4,15 +4,14 @@ import { daysBetween } from '../../../shared/format/dates.ts';
 import { recordChange } from '../core/audit.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
-import { openWarningsByUnit } from './nominee-warnings.ts';
-import { nomineesFilled } from '../campaigns/overview.ts';
+import { countsByUnit } from './nominee-counts.ts';
+import { refreshLate } from './warning-figures.ts';
 import { getUnit } from '../settings/units.ts';
 
 /** One card per unit with a quota: what it sent, when, on time or late, and its open warnings. */
 export function listSubmissions(ctx: ServiceContext, campaignId: number, today = todayOf(ctx)): UnitSubmission[] {
   const campaign = getCampaign(ctx, campaignId);
-  const openWarnings = openWarningsByUnit(ctx, campaignId);
-  const filled = nomineesFilled(ctx, campaignId);
+  const counts = countsByUnit(ctx, campaignId);
   return campaign.quotas.map((quota) => {
     const unit = getUnit(ctx, quota.unitId);
     const files = ctx.db
@@ -29,11 +28,11 @@ export function listSubmissions(ctx: ServiceContext, campaignId: number, today =
       unitId: unit.id,
       unitTitle: unitTitle(unit),
       quota: { collective: quota.collective, individual: quota.individual },
-      filled: filled.get(unit.id) ?? { collective: 0, individual: 0 },
+      filled: counts.get(unit.id)?.filled ?? { collective: 0, individual: 0 },
       receivedOn,
       state: receivedOn === null ? 'not-yet' : receivedOn > campaign.nominationDeadline ? 'late' : 'on-time',
       daysLeft: daysBetween(today, campaign.nominationDeadline),
-      warnings: openWarnings.get(unit.id) ?? 0,
+      warnings: counts.get(unit.id)?.openWarnings ?? 0,
       files,
     };
   });
@@ -54,6 +53,7 @@ export function setReceived(ctx: ServiceContext, campaignId: number, unitId: num
       before: { receivedOn: existing.received_on },
       after: { receivedOn },
     });
+    refreshLate(ctx, campaignId, { unitId, submissionId: existing.id });
     return listSubmissions(ctx, campaignId);
   }
   const info = ctx.db
@@ -65,5 +65,6 @@ export function setReceived(ctx: ServiceContext, campaignId: number, unitId: num
     entityId: Number(info.lastInsertRowid),
     after: { campaignId, unitId, receivedOn },
   });
+  refreshLate(ctx, campaignId, { unitId });
   return listSubmissions(ctx, campaignId);
 }

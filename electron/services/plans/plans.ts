@@ -10,10 +10,11 @@ import { foldText } from '../../../shared/text/normalize.ts';
 import { getAgency } from '../settings/agencies.ts';
 import { recordChange } from '../core/audit.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
+import { refreshPlanRules } from '../nominations/warning-figures.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { getUnit, listUnits } from '../settings/units.ts';
 
-const PLAN_KIND = 'ke-hoach';
+const PLAN_KIND = 'plan';
 
 interface IssuedRow {
   id: number;
@@ -128,7 +129,9 @@ export function savePlanDraft(ctx: ServiceContext, campaignId: number, draft: Pl
     'INSERT INTO campaign_quotas (campaign_id, unit_id, position, collective, individual) VALUES (?, ?, ?, ?, ?)',
   );
   draft.quotas.forEach((quota, index) => insertQuota.run(campaignId, quota.unitId, index, quota.collective, quota.individual));
-  recordChange(ctx, { action: 'update', entity: 'campaign', entityId: campaignId, before, after: getCampaign(ctx, campaignId) });
+  const after = getCampaign(ctx, campaignId);
+  refreshPlanRules(ctx, before, after);
+  recordChange(ctx, { action: 'update', entity: 'campaign', entityId: campaignId, before, after });
   return planState(ctx, campaignId);
 }
 

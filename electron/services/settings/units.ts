@@ -5,6 +5,8 @@ import { isUnitActiveOn, unitKindSchema, type Unit } from '../../../shared/domai
 import { compareVietnamese, foldText } from '../../../shared/text/normalize.ts';
 import { recordChange } from '../core/audit.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
+import { prepared } from '../../db/statements.ts';
+import { storeRowWarnings } from '../nominations/warning-figures.ts';
 
 type UnitFields = z.output<typeof unitFieldsSchema>;
 
@@ -102,6 +104,13 @@ export function updateUnit(ctx: ServiceContext, id: number, fields: Partial<Unit
     });
   const after = getUnit(ctx, id);
   recordChange(ctx, { action: 'update', entity: 'unit', entityId: id, before, after });
+  // A person's place is checked against the unit's name.
+  if (after.name !== before.name) {
+    storeRowWarnings(
+      ctx,
+      prepared(ctx.db, "SELECT id FROM nominees WHERE unit_id = ? AND kind = 'individual'").pluck().all(id) as number[],
+    );
+  }
   return after;
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import type { Nominee, NomineeFields } from '../../../shared/domain/nominees.ts';
+import { GENDER_LABELS, type Nominee, type NomineeFields } from '../../../shared/domain/nominees.ts';
 import type { Campaign } from '../../../shared/domain/campaigns.ts';
 import { call } from '../../app/api.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
@@ -123,8 +123,8 @@ export function NomineeDialog({
                   <Select
                     allowClear
                     options={[
-                      { value: 'nam', label: 'Nam' },
-                      { value: 'nu', label: 'Nữ' },
+                      { value: 'male', label: GENDER_LABELS.male },
+                      { value: 'female', label: GENDER_LABELS.female },
                     ]}
                   />
                 </Form.Item>

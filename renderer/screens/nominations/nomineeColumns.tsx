@@ -1,7 +1,7 @@
 import { Button, Space, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { NOMINEE_KIND_LABELS, type Nominee, type NomineeKind } from '../../../shared/domain/nominees.ts';
+import { GENDER_LABELS, NOMINEE_KIND_LABELS, type Nominee, type NomineeKind } from '../../../shared/domain/nominees.ts';
 
 export interface NomineeRowActions {
   edit: (nominee: Nominee) => void;
@@ -11,7 +11,7 @@ export interface NomineeRowActions {
 
 function genderAndYear(n: Nominee): string {
   if (n.kind !== 'individual') return '';
-  const gender = n.gender === 'nu' ? 'Nữ' : n.gender === 'nam' ? 'Nam' : '—';
+  const gender = n.gender ? GENDER_LABELS[n.gender] : '—';
   return `${gender}${n.birthYear ? `, ${n.birthYear}` : ''}`;
 }
 

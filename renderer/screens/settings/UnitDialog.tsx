@@ -72,7 +72,7 @@ export function UnitDialog({
         onFinish={() => void submit()}
         initialValues={{
           name: unit?.name ?? '',
-          kind: unit?.kind ?? 'xa',
+          kind: unit?.kind ?? 'commune',
           contactOffice: unit?.contactOffice ?? '',
           email: unit?.email ?? '',
           officialCode: unit?.officialCode ?? '',

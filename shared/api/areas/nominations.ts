@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, optionalText, text } from '../../domain/fields.ts';
 import { NOMINEE_KINDS, NOMINEE_STATUSES, attachmentSchema, nomineeFieldsSchema, nomineeSchema } from '../../domain/nominees.ts';
 import { unitSubmissionSchema } from '../../domain/submissions.ts';
-import { importPreviewSchema, rawRowSchema } from '../../import/import-preview.ts';
+import { acceptedRowSchema, importPreviewSchema, rawRowSchema } from '../../import/import-preview.ts';
 
 /**
  * Đề cử: nominees (nominees.*), the files kept with them (attachments.*), what each unit sent
@@ -94,6 +94,10 @@ export const nominationsMethods = {
     input: z.strictObject({ ...fileInput, receivedOn: isoDate('Ngày nhận').optional() }),
     output: z.object({
       submissionId: z.number(),
+      fileName: z.string(),
+      unitTitle: z.string().nullable(),
+      /** The rows stored, each with what was normalised to read it and whether it updated a nominee. */
+      accepted: z.array(acceptedRowSchema.extend({ update: z.boolean() })),
       created: z.number(),
       updated: z.number(),
       rejected: z.array(z.object({ row: z.number(), reason: z.string() })),

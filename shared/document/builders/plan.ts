@@ -77,7 +77,7 @@ export function buildPlanDocument(snapshot: PlanSnapshot): AdminDocument {
     paragraph('body', closingSentence(plan)),
   ];
   return {
-    kind: 'ke-hoach',
+    kind: 'plan',
     header: {
       parentBody: snapshot.agency.parentBody,
       agency: snapshot.agency.name,

@@ -21,8 +21,8 @@ describe('a new campaign is a copy of an earlier one', () => {
     expect(copy.quotas.map(({ unitId, collective, individual }) => [unitId, collective, individual])).toEqual(
       source.quotas.map(({ unitId, collective, individual }) => [unitId, collective, individual]),
     );
-    expect(copy.phases.find((p) => p.key === 'boi-duong')).toMatchObject({ startsOn: '2026-04-01', endsOn: '2026-09-30' });
-    expect(copy.phases.find((p) => p.key === 'tong-ket')).toMatchObject({ startsOn: null, endsOn: null });
+    expect(copy.phases.find((p) => p.key === 'nurturing')).toMatchObject({ startsOn: '2026-04-01', endsOn: '2026-09-30' });
+    expect(copy.phases.find((p) => p.key === 'review')).toMatchObject({ startsOn: null, endsOn: null });
     expect(copy.plan.schedule[0]).toContain('trước ngày 20/3/2026');
     expect(copy.plan.schedule[1]).toContain('quý II, III/2026');
     expect(JSON.stringify(copy.plan)).not.toContain('2024');
@@ -58,7 +58,7 @@ describe('a new campaign is a copy of an earlier one', () => {
     const session = newSession();
     const copy = await ok(session, 'campaigns.copy', { fromCampaignId: 1, year: 2026 });
     const overview = await ok(session, 'overview.get', { campaignId: copy.id, today: '2026-11-25' });
-    expect(overview.currentPhase?.key).toBe('danh-gia');
+    expect(overview.currentPhase?.key).toBe('evaluation');
     expect(overview.nextDeadline).toMatchObject({ date: '2026-12-31', daysLeft: 36 });
     // The six districts ended on 30/6/2025, so the copied quotas are flagged.
     expect(overview.warnings.find((w) => w.level === 'error')?.message).toContain('không còn hoạt động');

@@ -11,6 +11,7 @@ import { convertWithLibreOffice } from '../../support/pdf.ts';
 import { fails, newSession, ok } from '../../support/session.ts';
 import { makeTempDir } from '../../support/temp.ts';
 import { repoPath } from '../../support/paths.ts';
+import { person } from '../../support/nominees.ts';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -175,7 +176,7 @@ describe('importing nominations', () => {
     const preview = await ok(session, 'imports.preview', { campaignId: 1, ...file(messy) });
     expect(preview).toMatchObject({ headerRow: 5, unitTitle: 'Huyện Lục Ngạn', unitSource: 'title' });
     const accepted = Object.fromEntries(preview.accepted.map((row) => [row.row, row]));
-    expect(accepted[6]?.fields).toMatchObject({ name: 'Hoàng Thị Mai', gender: 'nu', birthYear: 1975, ethnicCode: '15' });
+    expect(accepted[6]?.fields).toMatchObject({ name: 'Hoàng Thị Mai', gender: 'female', birthYear: 1975, ethnicCode: '15' });
     expect(accepted[6]?.notes).toContain('Dân tộc "Cao Lan" → Sán Chay');
     expect(accepted[7]?.fields).toMatchObject({
       name: 'Nông Văn Dền',
@@ -193,7 +194,7 @@ describe('importing nominations', () => {
     expect(accepted[9]?.fields.name).toBe(accepted[9]?.fields.name.normalize('NFC'));
     expect(accepted[10]?.fields).toMatchObject({
       name: 'Đặng Thị Hoà',
-      gender: 'nu',
+      gender: 'female',
       ethnicCode: '02',
       commune: 'Kiên Thành',
       district: 'Lục Ngạn',
@@ -344,22 +345,22 @@ describe('checks on nominees', () => {
     const list = (await ok(session, 'nominees.list', { campaignId: 1 })).items;
     const long = list.find((n) => n.name === 'Trần Văn Long');
     const rules = (name: string) => list.find((n) => n.name === name)?.warnings.map((w) => w.rule) ?? [];
-    expect(rules('Trần Văn Long')).toEqual(expect.arrayContaining(['khong-phai-dtts', 'vuot-chi-tieu', 'nop-muon']));
-    expect(rules('Hoàng Thị Mai')).toEqual(['nop-muon']);
-    expect(rules('Hợp tác xã Nông nghiệp Quý Sơn')).toEqual(['nop-muon']);
+    expect(rules('Trần Văn Long')).toEqual(expect.arrayContaining(['not-minority', 'over-quota', 'late']));
+    expect(rules('Hoàng Thị Mai')).toEqual(['late']);
+    expect(rules('Hợp tác xã Nông nghiệp Quý Sơn')).toEqual(['late']);
     const search = (await ok(session, 'nominees.list', { campaignId: 1, search: 'hoang thi mai' })).items;
     expect(search.map((n) => n.name)).toEqual(['Hoàng Thị Mai']);
     expect((await ok(session, 'nominees.list', { campaignId: 1, search: 'dang' })).items.map((n) => n.name)).toEqual(['Đặng Thị Hoà']);
     if (!long) throw new Error('missing');
-    expect(await fails(session, 'nominees.acceptWarning', { id: long.id, rule: 'khong-phai-dtts', reason: '  ' })).toMatchObject({
+    expect(await fails(session, 'nominees.acceptWarning', { id: long.id, rule: 'not-minority', reason: '  ' })).toMatchObject({
       path: 'reason',
     });
     const accepted = await ok(session, 'nominees.acceptWarning', {
       id: long.id,
-      rule: 'khong-phai-dtts',
+      rule: 'not-minority',
       reason: 'Người Kinh có nhiều đóng góp cho đồng bào, Hội đồng đồng ý xét',
     });
-    expect(accepted.warnings.find((w) => w.rule === 'khong-phai-dtts')?.accepted).toMatchObject({
+    expect(accepted.warnings.find((w) => w.rule === 'not-minority')?.accepted).toMatchObject({
       by: 'kiem-thu',
       reason: expect.stringContaining('Hội đồng'),
     });
@@ -375,24 +376,7 @@ describe('checks on nominees', () => {
 
   it('deletes after asking and can undo', async () => {
     const session = newSession();
-    const fields = {
-      unitId: 1,
-      kind: 'individual' as const,
-      name: 'Lý Thị Sen',
-      collectiveForm: null,
-      representative: null,
-      gender: 'nu' as const,
-      birthYear: 1982,
-      ethnicCode: '09',
-      position: '',
-      village: '',
-      commune: '',
-      district: 'Sơn Động',
-      phone: '',
-      achievementField: 'Lao động sản xuất',
-      achievementSummary: 'Trồng quế',
-      priorAwards: '',
-    };
+    const fields = person(1, 'Lý Thị Sen', { birthYear: 1982, ethnicCode: '09', district: 'Sơn Động' });
     const created = await ok(session, 'nominees.save', { campaignId: 1, fields });
     await ok(session, 'nominees.delete', { id: created.id });
     expect((await ok(session, 'nominees.list', { campaignId: 1 })).total).toBe(0);
@@ -405,24 +389,6 @@ describe('checks on nominees', () => {
 
   it('lists in Vietnamese order by given name or by unit in the plan’s order, a page at a time', async () => {
     const session = newSession();
-    const person = (unitId: number, name: string) => ({
-      unitId,
-      kind: 'individual' as const,
-      name,
-      collectiveForm: null,
-      representative: null,
-      gender: 'nu' as const,
-      birthYear: 1980,
-      ethnicCode: '02',
-      position: '',
-      village: '',
-      commune: '',
-      district: '',
-      phone: '',
-      achievementField: 'Lao động sản xuất',
-      achievementSummary: 'Trồng quế',
-      priorAwards: '',
-    });
     for (const [unitId, name] of [
       [2, 'Nguyễn Văn Đông'],
       [1, 'Hoàng Thị Ân'],
@@ -446,31 +412,14 @@ describe('checks on nominees', () => {
     const page = await ok(session, 'nominees.list', { campaignId: 1, sort: 'name', limit: 2, offset: 2 });
     expect(page).toMatchObject({ total: 5, items: [{ name: 'Hoàng Thị Ân' }, { name: 'Trần Văn Dung' }] });
     // Each unit's quota is one person: those received after the first are over it.
-    const over = byUnit.items.filter((n) => n.warnings.some((w) => w.rule === 'vuot-chi-tieu')).map((n) => n.name);
+    const over = byUnit.items.filter((n) => n.warnings.some((w) => w.rule === 'over-quota')).map((n) => n.name);
     expect(over).toEqual(['Đặng Thị Ánh', 'Trần Văn Dung', 'Lý Thị An']);
     expect((await ok(session, 'nominees.list', { campaignId: 1, withWarnings: true, limit: 1 })).total).toBe(3);
   });
 
   it('keeps a cover letter and photos with a nominee, by content, and gives them back', async () => {
     const session = newSession();
-    const fields = {
-      unitId: 1,
-      kind: 'individual' as const,
-      name: 'Lý Thị Sen',
-      collectiveForm: null,
-      representative: null,
-      gender: 'nu' as const,
-      birthYear: 1982,
-      ethnicCode: '09',
-      position: '',
-      village: '',
-      commune: '',
-      district: '',
-      phone: '',
-      achievementField: '',
-      achievementSummary: '',
-      priorAwards: '',
-    };
+    const fields = person(1, 'Lý Thị Sen', { birthYear: 1982, ethnicCode: '09', achievementField: '', achievementSummary: '' });
     const { id } = await ok(session, 'nominees.save', { campaignId: 1, fields });
     const letter = Buffer.from('Công văn số 12/PDT đề cử bà Lý Thị Sen');
     const list = await ok(session, 'nominees.attach', {

@@ -4,28 +4,14 @@ import type { MethodInput } from '../../../shared/api/contract.ts';
 import { openSession } from '../../../electron/session.ts';
 import { WARNING_RULES_VERSION } from '../../../shared/domain/nominee-checks.ts';
 import { newSession, ok } from '../../support/session.ts';
+import { collective, person } from '../../support/nominees.ts';
+import { expectWarningFiguresTrue } from '../../support/warning-truth.ts';
+import { setNomineeStatuses } from '../../../electron/services/nominations/nominees.ts';
+import { NOMINEE_STATUSES } from '../../../shared/domain/nominees.ts';
 
 type Session = ReturnType<typeof newSession>;
 
-const person = (unitId: number, name: string, extra: Partial<NomineeFields> = {}): NomineeFields => ({
-  unitId,
-  kind: 'individual',
-  name,
-  collectiveForm: null,
-  representative: null,
-  gender: 'nu',
-  birthYear: 1980,
-  ethnicCode: '02',
-  position: '',
-  village: '',
-  commune: '',
-  district: '',
-  phone: '',
-  achievementField: 'Lao động sản xuất',
-  achievementSummary: 'Trồng quế',
-  priorAwards: '',
-  ...extra,
-});
+const draftOf = async (session: Session) => (await ok(session, 'plans.get', { campaignId: 1 })).draft;
 
 async function add(session: Session, fields: NomineeFields): Promise<Nominee> {
   return ok(session, 'nominees.save', { campaignId: 1, fields });
@@ -33,33 +19,6 @@ async function add(session: Session, fields: NomineeFields): Promise<Nominee> {
 
 const names = async (session: Session, query: Omit<MethodInput<'nominees.list'>, 'campaignId'>) =>
   (await ok(session, 'nominees.list', { campaignId: 1, limit: 1000, ...query })).items.map((nominee) => nominee.name);
-
-/** The truth the stored numbers must agree with: warnings worked out live for every nominee. */
-async function expectStoredWarningsTrue(session: Session): Promise<void> {
-  const all = (await ok(session, 'nominees.list', { campaignId: 1, limit: 1000 })).items;
-  const live = all.filter((nominee) => nominee.warnings.some((warning) => !warning.accepted)).map((nominee) => nominee.id);
-  const filtered = await ok(session, 'nominees.list', { campaignId: 1, withWarnings: true, limit: 1000 });
-  expect(filtered.items.map((nominee) => nominee.id)).toEqual(live);
-  expect(filtered.total).toBe(live.length);
-  const counts = session.db
-    .prepare(
-      'SELECT unit_id, kind, status, sum(live) AS live, sum(open) AS open FROM nominee_counts GROUP BY 1, 2, 3 HAVING sum(live) <> 0 OR sum(open) <> 0 ORDER BY 1, 2, 3',
-    )
-    .all();
-  const truth = session.db
-    .prepare(
-      `SELECT unit_id, kind, status, count(*) AS live, sum(open_warnings) AS open FROM nominees
-       WHERE deleted_at IS NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    )
-    .all();
-  expect(counts).toEqual(truth);
-  const cards = await ok(session, 'submissions.list', { campaignId: 1 });
-  for (const card of cards) {
-    const mine = all.filter((nominee) => nominee.unitId === card.unitId && nominee.status !== 'rut');
-    expect(card.warnings).toBe(mine.reduce((sum, nominee) => sum + nominee.warnings.filter((warning) => !warning.accepted).length, 0));
-    expect(card.filled.individual).toBe(mine.filter((nominee) => nominee.kind === 'individual').length);
-  }
-}
 
 describe('the Đề cử list at scale: search, paging and stored warnings', () => {
   it('searches pieces of names without diacritics, short searches by the start of a word, and follows renames', async () => {
@@ -133,21 +92,21 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
     const first = plan[0]?.unitId ?? 1;
     const second = plan[1]?.unitId ?? 2;
     const a = await add(session, person(first, 'Hoàng Thị Mai'));
-    const b = await add(session, person(first, 'Nông Văn Dền', { gender: 'nam' }));
+    const b = await add(session, person(first, 'Nông Văn Dền', { gender: 'male' }));
     const c = await add(session, person(second, 'Lý Thị Sen', { birthYear: null }));
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
 
     // Quota: deleting the first person lets the next one in; restoring puts it back over.
     await ok(session, 'nominees.delete', { id: a.id });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
     await ok(session, 'nominees.restore', { id: a.id });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
     // A nominee moved to another unit changes both units' places.
-    await ok(session, 'nominees.save', { campaignId: 1, id: b.id, fields: person(second, 'Nông Văn Dền', { gender: 'nam' }) });
-    await expectStoredWarningsTrue(session);
+    await ok(session, 'nominees.save', { campaignId: 1, id: b.id, fields: person(second, 'Nông Văn Dền', { gender: 'male' }) });
+    await expectWarningFiguresTrue(session);
     // A missing field filled in; an accepted warning.
     await ok(session, 'nominees.save', { campaignId: 1, id: c.id, fields: person(second, 'Lý Thị Sen') });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
     const over = (await ok(session, 'nominees.list', { campaignId: 1, withWarnings: true })).items[0];
     expect(over).toBeDefined();
     await ok(session, 'nominees.acceptWarning', {
@@ -155,28 +114,78 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
       rule: over?.warnings[0]?.rule ?? '',
       reason: 'Huyện xin thêm chỉ tiêu, đã đồng ý.',
     });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
     // A late list, recorded by hand; then the deadline moved in the plan.
     await ok(session, 'submissions.setReceived', { campaignId: 1, unitId: first, receivedOn: '2024-04-30' });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
     expect(
-      (await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.every((n) =>
-        n.warnings.some((w) => w.rule === 'nop-muon'),
-      ),
+      (await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.every((n) => n.warnings.some((w) => w.rule === 'late')),
     ).toBe(true);
     const draft = (await ok(session, 'plans.get', { campaignId: 1 })).draft;
     await ok(session, 'plans.save', { campaignId: 1, draft: { ...draft, nominationDeadline: '2024-05-15' } });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
     expect(
-      (await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.some((n) =>
-        n.warnings.some((w) => w.rule === 'nop-muon'),
-      ),
+      (await ok(session, 'nominees.list', { campaignId: 1, unitId: first })).items.some((n) => n.warnings.some((w) => w.rule === 'late')),
     ).toBe(false);
     // A person living elsewhere, then the unit renamed to where they live.
     await ok(session, 'nominees.save', { campaignId: 1, id: a.id, fields: person(first, 'Hoàng Thị Mai', { district: 'Lục Ngạn' }) });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
     await ok(session, 'units.update', { id: first, fields: { name: 'Lục Ngạn Mới' } });
-    await expectStoredWarningsTrue(session);
+    await expectWarningFiguresTrue(session);
+  });
+
+  it('keeps the stored warnings true through every status, quota, list and deletion', async () => {
+    const session = newSession({ now: () => new Date('2024-03-10T08:00:00+07:00') });
+    const plan = (await ok(session, 'campaigns.get', { campaignId: 1 })).quotas;
+    const [first, second] = [plan[0]?.unitId ?? 1, plan[1]?.unitId ?? 2];
+    const people = await Promise.all(
+      ['Hoàng Thị Mai', 'Nông Văn Dền', 'Lý Thị Sen', 'Vi Văn Tài'].map((name, index) =>
+        add(session, person(index < 3 ? first : second, name)),
+      ),
+    );
+    const coop = await add(session, collective(first, 'Hợp tác xã Chè Bản Chắt'));
+    await add(session, collective(first, 'Câu lạc bộ Hát Then', { collectiveForm: 'Câu lạc bộ' }));
+    await expectWarningFiguresTrue(session);
+    // Every status in turn, one nominee and then several at once (a withdrawal frees a quota place).
+    for (const status of [...NOMINEE_STATUSES, 'nominated' as const]) {
+      session.db.transaction(() => setNomineeStatuses(session.ctx, [people[0]?.id ?? 0], status))();
+      await expectWarningFiguresTrue(session);
+    }
+    session.db.transaction(() =>
+      setNomineeStatuses(
+        session.ctx,
+        people.map((nominee) => nominee.id),
+        'withdrawn',
+      ),
+    )();
+    await expectWarningFiguresTrue(session);
+    session.db.transaction(() =>
+      setNomineeStatuses(
+        session.ctx,
+        people.slice(1).map((nominee) => nominee.id),
+        'passed',
+      ),
+    )();
+    await expectWarningFiguresTrue(session);
+    // The plan: quotas up and down, the deadline moved.
+    const saveDraft = async (change: (draft: Awaited<ReturnType<typeof draftOf>>) => Awaited<ReturnType<typeof draftOf>>) => {
+      await ok(session, 'plans.save', { campaignId: 1, draft: change(await draftOf(session)) });
+      await expectWarningFiguresTrue(session);
+    };
+    await saveDraft((draft) => ({
+      ...draft,
+      quotas: draft.quotas.map((q) => (q.unitId === first ? { ...q, individual: 3, collective: 0 } : q)),
+    }));
+    await saveDraft((draft) => ({
+      ...draft,
+      quotas: draft.quotas.map((q) => (q.unitId === first ? { ...q, individual: 0, collective: 2 } : q)),
+    }));
+    // Deleted and restored, including while the plan changes.
+    await ok(session, 'nominees.delete', { id: coop.id });
+    await expectWarningFiguresTrue(session);
+    await saveDraft((draft) => ({ ...draft, nominationDeadline: '2024-03-01' }));
+    await ok(session, 'nominees.restore', { id: coop.id });
+    await expectWarningFiguresTrue(session);
   });
 
   it('works the stored warnings out again after an update of the app changes the rules', async () => {
@@ -185,7 +194,7 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
     await add(first, person(plan[0]?.unitId ?? 1, 'Hoàng Thị Mai', { gender: null }));
     expect((await ok(first, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(1);
     // As an older version of the rules would have left it: no open warning stored.
-    first.db.exec("UPDATE nominees SET open_warnings = 0; UPDATE derived_state SET value = '0' WHERE key = 'warning_rules'");
+    first.db.exec("UPDATE nominees SET warning_bits = 0; UPDATE derived_state SET value = '0' WHERE key = 'warning_rules'");
     expect((await ok(first, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(0);
     first.close();
     const again = openSession({ databasePath: first.ctx.databasePath, logError: () => undefined });

@@ -58,7 +58,7 @@ describe('editing, issuing and exporting the plan', () => {
     expect(again.document.signature.name).toBe('Vi Thanh Quyền');
     expect((await ok(session, 'plans.document', { campaignId: 1 })).document.signature.name).toBe('Nguyễn Văn An');
     const register = session.db.prepare('SELECT kind, number, symbol, year, issued_on FROM issued_documents').all();
-    expect(register).toEqual([{ kind: 'ke-hoach', number: 15, symbol: 'KH-BDT', year: 2024, issued_on: '2024-02-05' }]);
+    expect(register).toEqual([{ kind: 'plan', number: 15, symbol: 'KH-BDT', year: 2024, issued_on: '2024-02-05' }]);
     const campaign = await ok(session, 'campaigns.get', { campaignId: 1 });
     expect(campaign).toMatchObject({ status: 'issued', planNumber: '15/KH-BDT', planIssuedOn: '2024-02-05' });
   });

@@ -52,7 +52,7 @@ describe('settings are saved, validated and audited', () => {
     const commune = await ok(session, 'units.create', {
       fields: {
         name: 'Chũ',
-        kind: 'phuong',
+        kind: 'ward',
         contactOffice: 'UBND phường Chũ',
         email: 'ubnd.chu@bacninh.gov.vn',
         officialCode: null,
@@ -60,7 +60,7 @@ describe('settings are saved, validated and audited', () => {
       },
       activeFrom: '2025-07-01',
     });
-    expect(commune).toMatchObject({ kind: 'phuong', activeFrom: '2025-07-01', activeTo: null });
+    expect(commune).toMatchObject({ kind: 'ward', activeFrom: '2025-07-01', activeTo: null });
     const agencies = await ok(session, 'agencies.list', {});
     const old = agencies[0];
     if (!old) throw new Error('no agency');
@@ -90,7 +90,7 @@ describe('settings are saved, validated and audited', () => {
 
   it('refuses a duplicate active unit name and a bad email, changing nothing', async () => {
     const session = newSession();
-    const fields = { name: 'Yên Thế', kind: 'huyen' as const, contactOffice: '', email: null, officialCode: null, parentId: null };
+    const fields = { name: 'Yên Thế', kind: 'district' as const, contactOffice: '', email: null, officialCode: null, parentId: null };
     await ok(session, 'units.reactivate', { id: 4 });
     await ok(session, 'units.deactivate', { id: 4, activeTo: '2025-06-30' });
     const baseline = (await ok(session, 'audit.list', { entity: 'unit' })).total;
@@ -123,11 +123,11 @@ describe('settings are saved, validated and audited', () => {
   it('refuses a unit placed under itself, directly or through another unit', async () => {
     const session = newSession();
     const a = await ok(session, 'units.create', {
-      fields: { name: 'A', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: null },
+      fields: { name: 'A', kind: 'commune', contactOffice: '', email: null, officialCode: null, parentId: null },
       activeFrom: null,
     });
     const b = await ok(session, 'units.create', {
-      fields: { name: 'B', kind: 'xa', contactOffice: '', email: null, officialCode: null, parentId: a.id },
+      fields: { name: 'B', kind: 'commune', contactOffice: '', email: null, officialCode: null, parentId: a.id },
       activeFrom: null,
     });
     expect(await fails(session, 'units.update', { id: a.id, fields: { parentId: b.id } })).toMatchObject({ path: 'fields.parentId' });

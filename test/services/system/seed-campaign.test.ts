@@ -74,9 +74,9 @@ describe('the embedded 2024 campaign reproduces the seed plan', () => {
     expect(original).toContain(`trước ngày ${formatDateInText(campaign.nominationDeadline)}`);
     expect(campaign.submitTo).toBe('Phòng Hành chính - Tổng hợp, Ban Dân tộc');
     const byKey = Object.fromEntries(campaign.phases.map((p) => [p.key, p]));
-    expect(byKey['de-cu']?.endsOn).toBe('2024-03-20');
-    expect(byKey['boi-duong']).toMatchObject({ startsOn: '2024-04-01', endsOn: '2024-09-30' }); // quý II, III
-    expect(byKey['danh-gia']).toMatchObject({ startsOn: '2024-10-01', endsOn: '2024-12-31' }); // quý IV
+    expect(byKey.nomination?.endsOn).toBe('2024-03-20');
+    expect(byKey.nurturing).toMatchObject({ startsOn: '2024-04-01', endsOn: '2024-09-30' }); // quý II, III
+    expect(byKey.evaluation).toMatchObject({ startsOn: '2024-10-01', endsOn: '2024-12-31' }); // quý IV
     expect(campaign.awardEvent).toBe('Đại hội đại biểu các dân tộc thiểu số tỉnh Bắc Giang lần thứ IV, năm 2024');
     expect(original).toContain(campaign.awardEvent);
   });
