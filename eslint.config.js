@@ -51,4 +51,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One way to run SQL in services: statements prepared once per database handle.
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'Use prepared(ctx.db, sql) from electron/db/statements.ts.',
+        },
+      ],
+    },
+  },
 );

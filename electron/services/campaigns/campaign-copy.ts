@@ -8,6 +8,7 @@ import { recordChange } from '../core/audit.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
 import { agencyOn } from '../settings/agencies.ts';
 import { getCampaign, summarizeCampaign } from './campaigns.ts';
+import { prepared } from '../../db/statements.ts';
 
 export interface NewCampaign {
   year: number;
@@ -28,35 +29,36 @@ export interface NewCampaign {
 
 export function insertCampaign(ctx: ServiceContext, campaign: NewCampaign): Campaign {
   const plan = planContentSchema.parse(campaign.plan);
-  const info = ctx.db
-    .prepare(
-      `INSERT INTO campaigns (year, title, title_folded, status, agency_id, nomination_deadline, submit_to,
+  const info = prepared(
+    ctx.db,
+    `INSERT INTO campaigns (year, title, title_folded, status, agency_id, nomination_deadline, submit_to,
          total_models, award_event, plan_json, achievement_fields_json, collective_forms_json, copied_from_id, created_at)
        VALUES (@year, @title, @titleFolded, @status, @agencyId, @nominationDeadline, @submitTo,
          @totalModels, @awardEvent, @plan, @fields, @forms, @copiedFromId, @createdAt)`,
-    )
-    .run({
-      year: campaign.year,
-      title: campaign.title,
-      titleFolded: foldText(campaign.title),
-      status: campaign.status,
-      agencyId: campaign.agencyId,
-      nominationDeadline: campaign.nominationDeadline,
-      submitTo: campaign.submitTo,
-      totalModels: campaign.totalModels,
-      awardEvent: campaign.awardEvent,
-      plan: JSON.stringify(plan),
-      fields: JSON.stringify(campaign.achievementFields),
-      forms: JSON.stringify(campaign.collectiveForms),
-      copiedFromId: campaign.copiedFromId,
-      createdAt: ctx.now().toISOString(),
-    });
+  ).run({
+    year: campaign.year,
+    title: campaign.title,
+    titleFolded: foldText(campaign.title),
+    status: campaign.status,
+    agencyId: campaign.agencyId,
+    nominationDeadline: campaign.nominationDeadline,
+    submitTo: campaign.submitTo,
+    totalModels: campaign.totalModels,
+    awardEvent: campaign.awardEvent,
+    plan: JSON.stringify(plan),
+    fields: JSON.stringify(campaign.achievementFields),
+    forms: JSON.stringify(campaign.collectiveForms),
+    copiedFromId: campaign.copiedFromId,
+    createdAt: ctx.now().toISOString(),
+  });
   const id = Number(info.lastInsertRowid);
-  const insertPhase = ctx.db.prepare(
+  const insertPhase = prepared(
+    ctx.db,
     'INSERT INTO campaign_phases (campaign_id, key, position, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)',
   );
   campaign.phases.forEach((phase, index) => insertPhase.run(id, phase.key, index, phase.name, phase.startsOn, phase.endsOn));
-  const insertQuota = ctx.db.prepare(
+  const insertQuota = prepared(
+    ctx.db,
     'INSERT INTO campaign_quotas (campaign_id, unit_id, position, collective, individual) VALUES (?, ?, ?, ?, ?)',
   );
   campaign.quotas.forEach((quota, index) => insertQuota.run(id, quota.unitId, index, quota.collective, quota.individual));
@@ -103,7 +105,7 @@ function planForYear(plan: PlanContent, from: number, to: number): PlanContent {
  */
 function copyCampaignRecord(ctx: ServiceContext, fromId: number, year: number, title?: string): Campaign {
   const source = getCampaign(ctx, fromId);
-  const exists = ctx.db.prepare('SELECT id FROM campaigns WHERE year = ?').get(year);
+  const exists = prepared(ctx.db, 'SELECT id FROM campaigns WHERE year = ?').get(year);
   if (exists) throw new AppError('conflict', `Đã có chiến dịch năm ${year}.`, 'year');
   const shift = year - source.year;
   const deadline = shiftYears(source.nominationDeadline, shift);

@@ -7,6 +7,7 @@ import { planContentSchema } from '../../../shared/domain/plan.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
 import { getUnit } from '../settings/units.ts';
+import { prepared } from '../../db/statements.ts';
 
 interface CampaignRow {
   id: number;
@@ -32,16 +33,16 @@ const statusSchema = z.enum(CAMPAIGN_STATUSES);
 const phaseKeySchema = z.enum(PHASE_KEYS);
 
 export function campaignPhases(ctx: ServiceContext, campaignId: number): Phase[] {
-  const rows = ctx.db
-    .prepare('SELECT key, name, starts_on, ends_on FROM campaign_phases WHERE campaign_id = ? ORDER BY position')
-    .all(campaignId) as { key: string; name: string; starts_on: string | null; ends_on: string | null }[];
+  const rows = prepared(ctx.db, 'SELECT key, name, starts_on, ends_on FROM campaign_phases WHERE campaign_id = ? ORDER BY position').all(
+    campaignId,
+  ) as { key: string; name: string; starts_on: string | null; ends_on: string | null }[];
   return rows.map((row) => ({ key: phaseKeySchema.parse(row.key), name: row.name, startsOn: row.starts_on, endsOn: row.ends_on }));
 }
 
 function campaignQuotas(ctx: ServiceContext, campaignId: number): Campaign['quotas'] {
-  const rows = ctx.db
-    .prepare('SELECT unit_id, collective, individual FROM campaign_quotas WHERE campaign_id = ? ORDER BY position')
-    .all(campaignId) as { unit_id: number; collective: number; individual: number }[];
+  const rows = prepared(ctx.db, 'SELECT unit_id, collective, individual FROM campaign_quotas WHERE campaign_id = ? ORDER BY position').all(
+    campaignId,
+  ) as { unit_id: number; collective: number; individual: number }[];
   return rows.map((row) => {
     const unit = getUnit(ctx, row.unit_id);
     return { unitId: unit.id, unitName: unit.name, unitTitle: unitTitle(unit), collective: row.collective, individual: row.individual };
@@ -49,7 +50,7 @@ function campaignQuotas(ctx: ServiceContext, campaignId: number): Campaign['quot
 }
 
 function campaignRow(ctx: ServiceContext, id: number): CampaignRow {
-  const row = ctx.db.prepare('SELECT * FROM campaigns WHERE id = ?').get(id) as CampaignRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM campaigns WHERE id = ?').get(id) as CampaignRow | undefined;
   if (!row) throw notFound(`chiến dịch mã ${id}`);
   return row;
 }
@@ -107,6 +108,6 @@ export function summarizeCampaign(ctx: ServiceContext, id: number, today: string
 
 /** Newest year first. */
 export function listCampaigns(ctx: ServiceContext, today = todayOf(ctx)): CampaignSummary[] {
-  const ids = ctx.db.prepare('SELECT id FROM campaigns ORDER BY year DESC, id DESC').pluck().all() as number[];
+  const ids = prepared(ctx.db, 'SELECT id FROM campaigns ORDER BY year DESC, id DESC').pluck().all() as number[];
   return ids.map((id) => summarizeCampaign(ctx, id, today));
 }

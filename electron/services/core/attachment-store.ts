@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { ServiceContext } from './context.ts';
+import { prepared } from '../../db/statements.ts';
 
 /** Files kept beside the database, named by the SHA-256 of their content (so never twice). */
 export function attachmentsFolder(ctx: ServiceContext): string {
@@ -28,20 +29,18 @@ export function storeAttachment(ctx: ServiceContext, fileName: string, bytes: Bu
   fs.mkdirSync(folder, { recursive: true });
   const target = path.join(folder, hash);
   if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
-  ctx.db
-    .prepare('INSERT OR IGNORE INTO attachments (hash, file_name, media_type, size, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(
-      hash,
-      fileName,
-      MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream',
-      bytes.length,
-      ctx.now().toISOString(),
-    );
+  prepared(ctx.db, 'INSERT OR IGNORE INTO attachments (hash, file_name, media_type, size, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    hash,
+    fileName,
+    MEDIA_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream',
+    bytes.length,
+    ctx.now().toISOString(),
+  );
   return hash;
 }
 
 export function readAttachment(ctx: ServiceContext, hash: string): { fileName: string; mediaType: string; contentBase64: string } {
-  const row = ctx.db.prepare('SELECT file_name AS fileName, media_type AS mediaType FROM attachments WHERE hash = ?').get(hash) as
+  const row = prepared(ctx.db, 'SELECT file_name AS fileName, media_type AS mediaType FROM attachments WHERE hash = ?').get(hash) as
     { fileName: string; mediaType: string } | undefined;
   const file = path.join(attachmentsFolder(ctx), hash);
   if (!row || !fs.existsSync(file)) throw new AppError('not_found', 'Không tìm thấy tệp đính kèm.');

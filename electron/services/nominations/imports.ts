@@ -12,6 +12,7 @@ import { sameNomineeFinder } from './same-nominee.ts';
 import { refreshLate } from './warning-figures.ts';
 import { getUnit } from '../settings/units.ts';
 import { ethnicGroupsForMatching } from '../settings/ethnic-groups.ts';
+import { prepared } from '../../db/statements.ts';
 
 export interface ImportRequest {
   campaignId: number;
@@ -69,18 +70,17 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest &
   return ctx.db.transaction(() => {
     const hash = storeAttachment(ctx, request.fileName, bytes);
     const receivedOn = request.receivedOn ?? ctx.now().toISOString().slice(0, 10);
-    const info = ctx.db
-      .prepare(
-        "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, attachment_hash, note, created_at) VALUES (?, ?, ?, 'email', ?, ?, ?)",
-      )
-      .run(
-        request.campaignId,
-        preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId,
-        receivedOn,
-        hash,
-        request.fileName,
-        ctx.now().toISOString(),
-      );
+    const info = prepared(
+      ctx.db,
+      "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, attachment_hash, note, created_at) VALUES (?, ?, ?, 'email', ?, ?, ?)",
+    ).run(
+      request.campaignId,
+      preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId,
+      receivedOn,
+      hash,
+      request.fileName,
+      ctx.now().toISOString(),
+    );
     const submissionId = Number(info.lastInsertRowid);
     recordChange(ctx, {
       action: 'create',

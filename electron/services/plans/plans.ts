@@ -13,6 +13,7 @@ import { getCampaign } from '../campaigns/campaigns.ts';
 import { refreshPlanRules } from '../nominations/warning-figures.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { getUnit, listUnits } from '../settings/units.ts';
+import { prepared } from '../../db/statements.ts';
 
 const PLAN_KIND = 'plan';
 
@@ -48,11 +49,10 @@ function allUnits(ctx: ServiceContext) {
 }
 
 function issuedRows(ctx: ServiceContext, campaignId: number): IssuedRow[] {
-  return ctx.db
-    .prepare(
-      'SELECT id, number, symbol, issued_on, snapshot_json FROM issued_documents WHERE campaign_id = ? AND kind = ? ORDER BY issued_on, id',
-    )
-    .all(campaignId, PLAN_KIND) as IssuedRow[];
+  return prepared(
+    ctx.db,
+    'SELECT id, number, symbol, issued_on, snapshot_json FROM issued_documents WHERE campaign_id = ? AND kind = ? ORDER BY issued_on, id',
+  ).all(campaignId, PLAN_KIND) as IssuedRow[];
 }
 
 function stored(row: IssuedRow): StoredIssue {
@@ -67,8 +67,7 @@ function draftSnapshot(ctx: ServiceContext, campaignId: number): { snapshot: Pla
 
 /** The next free number for this kind of paper from the agency in a year. */
 function nextNumber(ctx: ServiceContext, agencyId: number, symbol: string, year: number): number {
-  const max = ctx.db
-    .prepare('SELECT max(number) FROM issued_documents WHERE agency_id = ? AND symbol = ? AND year = ?')
+  const max = prepared(ctx.db, 'SELECT max(number) FROM issued_documents WHERE agency_id = ? AND symbol = ? AND year = ?')
     .pluck()
     .get(agencyId, symbol, year) as number | null;
   return (max ?? 0) + 1;
@@ -104,28 +103,29 @@ export function savePlanDraft(ctx: ServiceContext, campaignId: number, draft: Pl
       throw new AppError('not_found', `Không có đơn vị mã ${quota.unitId}.`, `draft.quotas.${index}.unitId`);
     }
   });
-  ctx.db
-    .prepare(
-      `UPDATE campaigns SET plan_json = ?, nomination_deadline = ?, total_models = ?, submit_to = ?, award_event = ?,
+  prepared(
+    ctx.db,
+    `UPDATE campaigns SET plan_json = ?, nomination_deadline = ?, total_models = ?, submit_to = ?, award_event = ?,
          title = ?, title_folded = ? WHERE id = ?`,
-    )
-    .run(
-      JSON.stringify(draft.plan),
-      draft.nominationDeadline,
-      draft.totalModels,
-      draft.submitTo,
-      draft.awardEvent,
-      draft.plan.title,
-      foldText(draft.plan.title),
-      campaignId,
-    );
-  ctx.db.prepare('DELETE FROM campaign_phases WHERE campaign_id = ?').run(campaignId);
-  const insertPhase = ctx.db.prepare(
+  ).run(
+    JSON.stringify(draft.plan),
+    draft.nominationDeadline,
+    draft.totalModels,
+    draft.submitTo,
+    draft.awardEvent,
+    draft.plan.title,
+    foldText(draft.plan.title),
+    campaignId,
+  );
+  prepared(ctx.db, 'DELETE FROM campaign_phases WHERE campaign_id = ?').run(campaignId);
+  const insertPhase = prepared(
+    ctx.db,
     'INSERT INTO campaign_phases (campaign_id, key, position, name, starts_on, ends_on) VALUES (?, ?, ?, ?, ?, ?)',
   );
   draft.phases.forEach((phase, index) => insertPhase.run(campaignId, phase.key, index, phase.name, phase.startsOn, phase.endsOn));
-  ctx.db.prepare('DELETE FROM campaign_quotas WHERE campaign_id = ?').run(campaignId);
-  const insertQuota = ctx.db.prepare(
+  prepared(ctx.db, 'DELETE FROM campaign_quotas WHERE campaign_id = ?').run(campaignId);
+  const insertQuota = prepared(
+    ctx.db,
     'INSERT INTO campaign_quotas (campaign_id, unit_id, position, collective, individual) VALUES (?, ?, ?, ?, ?)',
   );
   draft.quotas.forEach((quota, index) => insertQuota.run(campaignId, quota.unitId, index, quota.collective, quota.individual));
@@ -164,8 +164,7 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
   const agency = getAgency(ctx, campaign.agencyId);
   const symbol = `KH-${agency.abbreviation}`;
   const year = Number(date.slice(0, 4));
-  const taken = ctx.db
-    .prepare('SELECT issued_on FROM issued_documents WHERE agency_id = ? AND year = ? AND number = ? AND symbol = ?')
+  const taken = prepared(ctx.db, 'SELECT issued_on FROM issued_documents WHERE agency_id = ? AND year = ? AND number = ? AND symbol = ?')
     .pluck()
     .get(agency.id, year, number, symbol) as string | undefined;
   if (taken) {
@@ -181,12 +180,11 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
   const blocking = checkDocument(document, planCheckFacts(draft, allUnits(ctx), true)).filter((problem) => problem.level === 'error');
   if (blocking[0]) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking[0].message}`);
   const stamp: StoredIssue = { snapshot, document };
-  const info = ctx.db
-    .prepare(
-      `INSERT INTO issued_documents (campaign_id, agency_id, kind, year, number, symbol, issued_on, title, snapshot_json, created_at)
+  const info = prepared(
+    ctx.db,
+    `INSERT INTO issued_documents (campaign_id, agency_id, kind, year, number, symbol, issued_on, title, snapshot_json, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(campaignId, agency.id, PLAN_KIND, year, number, symbol, date, draft.plan.title, JSON.stringify(stamp), ctx.now().toISOString());
+  ).run(campaignId, agency.id, PLAN_KIND, year, number, symbol, date, draft.plan.title, JSON.stringify(stamp), ctx.now().toISOString());
   const issued = { id: Number(info.lastInsertRowid), number, symbol, issuedOn: date };
   recordChange(ctx, {
     action: 'create',
@@ -195,9 +193,11 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
     after: { ...issued, kind: PLAN_KIND, campaignId },
   });
   const before = getCampaign(ctx, campaignId);
-  ctx.db
-    .prepare("UPDATE campaigns SET status = 'issued', plan_number = ?, plan_issued_on = ? WHERE id = ?")
-    .run(numberLine(document.header).replace(/^Số:\s*/u, ''), date, campaignId);
+  prepared(ctx.db, "UPDATE campaigns SET status = 'issued', plan_number = ?, plan_issued_on = ? WHERE id = ?").run(
+    numberLine(document.header).replace(/^Số:\s*/u, ''),
+    date,
+    campaignId,
+  );
   recordChange(ctx, { action: 'update', entity: 'campaign', entityId: campaignId, before, after: getCampaign(ctx, campaignId) });
   return issued;
 }

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../../shared/api/errors.ts';
 import { shiftDays } from '../../../shared/format/dates.ts';
 import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
+import { prepared } from '../../db/statements.ts';
 
 type AgencyFields = z.output<typeof agencyFieldsSchema>;
 
@@ -75,42 +76,40 @@ function toParams(fields: AgencyFields) {
 }
 
 export function getAgency(ctx: ServiceContext, id: number): Agency {
-  const row = ctx.db.prepare('SELECT * FROM agencies WHERE id = ?').get(id) as AgencyRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM agencies WHERE id = ?').get(id) as AgencyRow | undefined;
   if (!row) throw notFound(`cơ quan mã ${id}`);
   return toAgency(row);
 }
 
 export function listAgencies(ctx: ServiceContext): Agency[] {
-  const rows = ctx.db.prepare("SELECT * FROM agencies ORDER BY coalesce(valid_from, ''), id").all() as AgencyRow[];
+  const rows = prepared(ctx.db, "SELECT * FROM agencies ORDER BY coalesce(valid_from, ''), id").all() as AgencyRow[];
   return rows.map(toAgency);
 }
 
 /** The agency in charge on a date: the last one whose validity covers it. */
 export function agencyOn(ctx: ServiceContext, isoDate: string): Agency {
-  const row = ctx.db
-    .prepare(
-      `SELECT * FROM agencies
+  const row = prepared(
+    ctx.db,
+    `SELECT * FROM agencies
        WHERE (valid_from IS NULL OR valid_from <= @d) AND (valid_to IS NULL OR valid_to >= @d)
        ORDER BY coalesce(valid_from, '') DESC, id DESC LIMIT 1`,
-    )
-    .get({ d: isoDate }) as AgencyRow | undefined;
+  ).get({ d: isoDate }) as AgencyRow | undefined;
   if (row) return toAgency(row);
-  const latest = ctx.db.prepare('SELECT * FROM agencies ORDER BY id DESC LIMIT 1').get() as AgencyRow | undefined;
+  const latest = prepared(ctx.db, 'SELECT * FROM agencies ORDER BY id DESC LIMIT 1').get() as AgencyRow | undefined;
   if (!latest) throw notFound('cơ quan nào trong cơ sở dữ liệu');
   return toAgency(latest);
 }
 
 export function insertAgency(ctx: ServiceContext, fields: AgencyFields, validFrom: string | null): Agency {
-  const info = ctx.db
-    .prepare(
-      `INSERT INTO agencies (name, full_name, parent_body, abbreviation, place, head_title, deputy_title,
+  const info = prepared(
+    ctx.db,
+    `INSERT INTO agencies (name, full_name, parent_body, abbreviation, place, head_title, deputy_title,
          signer_authority, signer_title, signer_name, departments_json, contact_name, contact_position,
          contact_phone, email, valid_from)
        VALUES (@name, @full_name, @parent_body, @abbreviation, @place, @head_title, @deputy_title,
          @signer_authority, @signer_title, @signer_name, @departments_json, @contact_name, @contact_position,
          @contact_phone, @email, @valid_from)`,
-    )
-    .run({ ...toParams(fields), valid_from: validFrom });
+  ).run({ ...toParams(fields), valid_from: validFrom });
   const created = getAgency(ctx, Number(info.lastInsertRowid));
   recordChange(ctx, { action: 'create', entity: 'agency', entityId: created.id, after: created });
   return created;
@@ -118,16 +117,15 @@ export function insertAgency(ctx: ServiceContext, fields: AgencyFields, validFro
 
 export function updateAgency(ctx: ServiceContext, id: number, fields: AgencyFields): Agency {
   const before = getAgency(ctx, id);
-  ctx.db
-    .prepare(
-      `UPDATE agencies SET name = @name, full_name = @full_name, parent_body = @parent_body,
+  prepared(
+    ctx.db,
+    `UPDATE agencies SET name = @name, full_name = @full_name, parent_body = @parent_body,
          abbreviation = @abbreviation, place = @place, head_title = @head_title, deputy_title = @deputy_title,
          signer_authority = @signer_authority, signer_title = @signer_title, signer_name = @signer_name,
          departments_json = @departments_json, contact_name = @contact_name,
          contact_position = @contact_position, contact_phone = @contact_phone, email = @email
        WHERE id = @id`,
-    )
-    .run({ ...toParams(fields), id });
+  ).run({ ...toParams(fields), id });
   const after = getAgency(ctx, id);
   recordChange(ctx, { action: 'update', entity: 'agency', entityId: id, before, after });
   return after;
@@ -139,14 +137,14 @@ export function updateAgency(ctx: ServiceContext, id: number, fields: AgencyFiel
  */
 export function createSuccessorAgency(ctx: ServiceContext, fields: AgencyFields, validFrom: string): Agency {
   const dayBefore = shiftDays(validFrom, -1);
-  const latest = ctx.db.prepare("SELECT * FROM agencies ORDER BY coalesce(valid_from, '') DESC, id DESC LIMIT 1").get() as
+  const latest = prepared(ctx.db, "SELECT * FROM agencies ORDER BY coalesce(valid_from, '') DESC, id DESC LIMIT 1").get() as
     AgencyRow | undefined;
   if (latest && ((latest.valid_from && validFrom <= latest.valid_from) || (latest.valid_to && validFrom <= latest.valid_to))) {
     throw new AppError('invalid_input', 'Ngày hiệu lực của cơ quan mới phải sau thời gian của cơ quan hiện tại.', 'validFrom');
   }
   if (latest && latest.valid_to === null) {
     const before = toAgency(latest);
-    ctx.db.prepare('UPDATE agencies SET valid_to = ? WHERE id = ?').run(dayBefore, latest.id);
+    prepared(ctx.db, 'UPDATE agencies SET valid_to = ? WHERE id = ?').run(dayBefore, latest.id);
     recordChange(ctx, { action: 'update', entity: 'agency', entityId: latest.id, before, after: getAgency(ctx, latest.id) });
   }
   return insertAgency(ctx, fields, validFrom);

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../../shared/domain/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
 import type { AuditAction } from '../core/audit.ts';
+import { prepared } from '../../db/statements.ts';
 
 /** Reading the audit log back for the Cài đặt screen, newest first, a page at a time. */
 
@@ -21,8 +22,8 @@ export function listAudit(
 ): { total: number; entries: AuditEntry[] } {
   const where = query.entity ? 'WHERE entity = @entity' : '';
   const params = { entity: query.entity ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 };
-  const total = Number(ctx.db.prepare(`SELECT count(*) FROM audit_log ${where}`).pluck().get(params));
-  const rows = ctx.db.prepare(`SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as AuditRow[];
+  const total = Number(prepared(ctx.db, `SELECT count(*) FROM audit_log ${where}`).pluck().get(params));
+  const rows = prepared(ctx.db, `SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as AuditRow[];
   return {
     total,
     entries: rows.map((row) => ({

@@ -3,6 +3,7 @@ import type { AwardForm, awardFormFieldsSchema } from '../../../shared/domain/aw
 import { AppError, notFound } from '../../../shared/api/errors.ts';
 import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
+import { prepared } from '../../db/statements.ts';
 
 type AwardFormFields = z.output<typeof awardFormFieldsSchema>;
 
@@ -41,12 +42,12 @@ function toAwardForm(row: AwardFormRow): AwardForm {
 }
 
 export function listAwardForms(ctx: ServiceContext): AwardForm[] {
-  const rows = ctx.db.prepare('SELECT * FROM award_forms ORDER BY code, valid_from').all() as AwardFormRow[];
+  const rows = prepared(ctx.db, 'SELECT * FROM award_forms ORDER BY code, valid_from').all() as AwardFormRow[];
   return rows.map(toAwardForm);
 }
 
 function getAwardForm(ctx: ServiceContext, id: number): AwardForm {
-  const row = ctx.db.prepare('SELECT * FROM award_forms WHERE id = ?').get(id) as AwardFormRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM award_forms WHERE id = ?').get(id) as AwardFormRow | undefined;
   if (!row) throw notFound(`hình thức khen thưởng mã ${id}`);
   return toAwardForm(row);
 }
@@ -71,22 +72,23 @@ function awardFormParams(fields: AwardFormFields) {
 }
 
 function assertAwardFormFree(ctx: ServiceContext, fields: AwardFormFields, exceptId: number | null): void {
-  const clash = ctx.db
-    .prepare('SELECT id FROM award_forms WHERE code = ? AND valid_from = ? AND id IS NOT ?')
-    .get(fields.code, fields.validFrom, exceptId);
+  const clash = prepared(ctx.db, 'SELECT id FROM award_forms WHERE code = ? AND valid_from = ? AND id IS NOT ?').get(
+    fields.code,
+    fields.validFrom,
+    exceptId,
+  );
   if (clash) throw new AppError('conflict', 'Đã có hình thức khen thưởng cùng mã, áp dụng từ cùng ngày.', 'fields.validFrom');
 }
 
 export function createAwardForm(ctx: ServiceContext, fields: AwardFormFields): AwardForm {
   assertAwardFormFree(ctx, fields, null);
-  const info = ctx.db
-    .prepare(
-      `INSERT INTO award_forms (code, name, issuer_title, decree_ref, valid_from, valid_to, coef_individual,
+  const info = prepared(
+    ctx.db,
+    `INSERT INTO award_forms (code, name, issuer_title, decree_ref, valid_from, valid_to, coef_individual,
          coef_collective, coef_household, granted_by_agency, verified)
        VALUES (@code, @name, @issuer_title, @decree_ref, @valid_from, @valid_to, @coef_individual,
          @coef_collective, @coef_household, @granted_by_agency, @verified)`,
-    )
-    .run(awardFormParams(fields));
+  ).run(awardFormParams(fields));
   const created = getAwardForm(ctx, Number(info.lastInsertRowid));
   recordChange(ctx, { action: 'create', entity: 'award_form', entityId: created.id, after: created });
   return created;
@@ -95,15 +97,14 @@ export function createAwardForm(ctx: ServiceContext, fields: AwardFormFields): A
 export function updateAwardForm(ctx: ServiceContext, id: number, fields: AwardFormFields): AwardForm {
   const before = getAwardForm(ctx, id);
   assertAwardFormFree(ctx, fields, id);
-  ctx.db
-    .prepare(
-      `UPDATE award_forms SET code = @code, name = @name, issuer_title = @issuer_title, decree_ref = @decree_ref,
+  prepared(
+    ctx.db,
+    `UPDATE award_forms SET code = @code, name = @name, issuer_title = @issuer_title, decree_ref = @decree_ref,
          valid_from = @valid_from, valid_to = @valid_to, coef_individual = @coef_individual,
          coef_collective = @coef_collective, coef_household = @coef_household,
          granted_by_agency = @granted_by_agency, verified = @verified
        WHERE id = @id`,
-    )
-    .run({ ...awardFormParams(fields), id });
+  ).run({ ...awardFormParams(fields), id });
   const after = getAwardForm(ctx, id);
   recordChange(ctx, { action: 'update', entity: 'award_form', entityId: id, before, after });
   return after;

@@ -3,6 +3,7 @@ import { AppError, notFound } from '../../../shared/api/errors.ts';
 import { shiftDays } from '../../../shared/format/dates.ts';
 import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
+import { prepared } from '../../db/statements.ts';
 
 interface SalaryRow {
   id: number;
@@ -14,7 +15,7 @@ interface SalaryRow {
 
 /** Base salaries by date; each one ends the day before the next one starts. */
 export function listBaseSalaries(ctx: ServiceContext): BaseSalary[] {
-  const rows = ctx.db.prepare('SELECT * FROM base_salaries ORDER BY valid_from').all() as SalaryRow[];
+  const rows = prepared(ctx.db, 'SELECT * FROM base_salaries ORDER BY valid_from').all() as SalaryRow[];
   return rows.map((row, index) => {
     const next = rows[index + 1];
     return {
@@ -39,11 +40,14 @@ export function createBaseSalary(
   input: { amount: number; validFrom: string; decree: string },
   verified = 'U',
 ): BaseSalary {
-  const clash = ctx.db.prepare('SELECT id FROM base_salaries WHERE valid_from = ?').get(input.validFrom);
+  const clash = prepared(ctx.db, 'SELECT id FROM base_salaries WHERE valid_from = ?').get(input.validFrom);
   if (clash) throw new AppError('conflict', 'Đã có mức lương cơ sở áp dụng từ ngày này.', 'validFrom');
-  const info = ctx.db
-    .prepare('INSERT INTO base_salaries (amount, valid_from, decree, verified) VALUES (?, ?, ?, ?)')
-    .run(input.amount, input.validFrom, input.decree, verified);
+  const info = prepared(ctx.db, 'INSERT INTO base_salaries (amount, valid_from, decree, verified) VALUES (?, ?, ?, ?)').run(
+    input.amount,
+    input.validFrom,
+    input.decree,
+    verified,
+  );
   const created = findSalary(ctx, Number(info.lastInsertRowid));
   recordChange(ctx, { action: 'create', entity: 'base_salary', entityId: created.id, after: created });
   return created;
@@ -51,11 +55,11 @@ export function createBaseSalary(
 
 export function deleteBaseSalary(ctx: ServiceContext, id: number): { deleted: number } {
   const before = findSalary(ctx, id);
-  const used = ctx.db.prepare('SELECT count(*) FROM awards WHERE base_salary_id = ?').pluck().get(id) as number;
+  const used = prepared(ctx.db, 'SELECT count(*) FROM awards WHERE base_salary_id = ?').pluck().get(id) as number;
   if (used > 0) {
     throw new AppError('conflict', `Không xóa được: mức lương này đã dùng để tính ${used} khoản tiền thưởng.`);
   }
-  ctx.db.prepare('DELETE FROM base_salaries WHERE id = ?').run(id);
+  prepared(ctx.db, 'DELETE FROM base_salaries WHERE id = ?').run(id);
   recordChange(ctx, { action: 'delete', entity: 'base_salary', entityId: id, before });
   return { deleted: 1 };
 }

@@ -1,9 +1,10 @@
 import type { EthnicGroup } from '../../../shared/domain/ethnic-match.ts';
 import type { ServiceContext } from '../core/context.ts';
+import { prepared } from '../../db/statements.ts';
 
 /** The 54 groups (and foreigners) by official code, for pick lists. */
 export function listEthnicGroups(ctx: ServiceContext) {
-  const rows = ctx.db.prepare('SELECT code, name, display_name AS displayName, minority FROM ethnic_groups ORDER BY code').all() as {
+  const rows = prepared(ctx.db, 'SELECT code, name, display_name AS displayName, minority FROM ethnic_groups ORDER BY code').all() as {
     code: string;
     name: string;
     displayName: string;
@@ -14,7 +15,7 @@ export function listEthnicGroups(ctx: ServiceContext) {
 
 /** The groups with every name they are known by, for reading names typed by districts. */
 export function ethnicGroupsForMatching(ctx: ServiceContext): EthnicGroup[] {
-  const rows = ctx.db.prepare('SELECT * FROM ethnic_groups ORDER BY code').all() as {
+  const rows = prepared(ctx.db, 'SELECT * FROM ethnic_groups ORDER BY code').all() as {
     code: string;
     name: string;
     display_name: string;

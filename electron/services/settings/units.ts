@@ -37,7 +37,7 @@ export function toUnit(row: UnitRow): Unit {
 }
 
 export function getUnit(ctx: ServiceContext, id: number): Unit {
-  const row = ctx.db.prepare('SELECT * FROM units WHERE id = ?').get(id) as UnitRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM units WHERE id = ?').get(id) as UnitRow | undefined;
   if (!row) throw notFound(`đơn vị mã ${id}`);
   return toUnit(row);
 }
@@ -45,7 +45,7 @@ export function getUnit(ctx: ServiceContext, id: number): Unit {
 /** Units in Vietnamese order; active ones (on `today`) unless inactive ones are asked for too. */
 export function listUnits(ctx: ServiceContext, options: { includeInactive?: boolean | undefined; today?: string }): Unit[] {
   const today = options.today ?? todayOf(ctx);
-  const rows = ctx.db.prepare('SELECT * FROM units').all() as UnitRow[];
+  const rows = prepared(ctx.db, 'SELECT * FROM units').all() as UnitRow[];
   return rows
     .map(toUnit)
     .filter((unit) => options.includeInactive || isUnitActiveOn(unit, today))
@@ -53,9 +53,11 @@ export function listUnits(ctx: ServiceContext, options: { includeInactive?: bool
 }
 
 function assertNameFree(ctx: ServiceContext, name: string, kind: string, exceptId: number | null): void {
-  const clash = ctx.db
-    .prepare('SELECT id FROM units WHERE name_folded = ? AND kind = ? AND active_to IS NULL AND id IS NOT ?')
-    .get(foldText(name), kind, exceptId);
+  const clash = prepared(ctx.db, 'SELECT id FROM units WHERE name_folded = ? AND kind = ? AND active_to IS NULL AND id IS NOT ?').get(
+    foldText(name),
+    kind,
+    exceptId,
+  );
   if (clash) throw new AppError('conflict', `Đã có đơn vị đang hoạt động tên "${name}".`, 'fields.name');
 }
 
@@ -71,12 +73,11 @@ function assertParent(ctx: ServiceContext, parentId: number | null, selfId: numb
 export function createUnit(ctx: ServiceContext, fields: UnitFields, activeFrom: string | null): Unit {
   assertNameFree(ctx, fields.name, fields.kind, null);
   assertParent(ctx, fields.parentId, null);
-  const info = ctx.db
-    .prepare(
-      `INSERT INTO units (name, name_folded, kind, parent_id, contact_office, email, official_code, active_from)
+  const info = prepared(
+    ctx.db,
+    `INSERT INTO units (name, name_folded, kind, parent_id, contact_office, email, official_code, active_from)
        VALUES (@name, @folded, @kind, @parentId, @contactOffice, @email, @officialCode, @activeFrom)`,
-    )
-    .run({ ...fields, officialCode: fields.officialCode || null, folded: foldText(fields.name), activeFrom });
+  ).run({ ...fields, officialCode: fields.officialCode || null, folded: foldText(fields.name), activeFrom });
   const created = getUnit(ctx, Number(info.lastInsertRowid));
   recordChange(ctx, { action: 'create', entity: 'unit', entityId: created.id, after: created });
   return created;
@@ -87,21 +88,20 @@ export function updateUnit(ctx: ServiceContext, id: number, fields: Partial<Unit
   const next = { ...before, ...fields };
   if (fields.name !== undefined || fields.kind !== undefined) assertNameFree(ctx, next.name, next.kind, id);
   if (fields.parentId !== undefined) assertParent(ctx, fields.parentId, id);
-  ctx.db
-    .prepare(
-      `UPDATE units SET name = @name, name_folded = @folded, kind = @kind, parent_id = @parentId,
+  prepared(
+    ctx.db,
+    `UPDATE units SET name = @name, name_folded = @folded, kind = @kind, parent_id = @parentId,
          contact_office = @contactOffice, email = @email, official_code = @officialCode WHERE id = @id`,
-    )
-    .run({
-      id,
-      name: next.name,
-      folded: foldText(next.name),
-      kind: next.kind,
-      parentId: next.parentId,
-      contactOffice: next.contactOffice,
-      email: next.email,
-      officialCode: next.officialCode || null,
-    });
+  ).run({
+    id,
+    name: next.name,
+    folded: foldText(next.name),
+    kind: next.kind,
+    parentId: next.parentId,
+    contactOffice: next.contactOffice,
+    email: next.email,
+    officialCode: next.officialCode || null,
+  });
   const after = getUnit(ctx, id);
   recordChange(ctx, { action: 'update', entity: 'unit', entityId: id, before, after });
   // A person's place is checked against the unit's name.
@@ -119,7 +119,7 @@ function setActiveTo(ctx: ServiceContext, id: number, activeTo: string | null): 
   if (activeTo && before.activeFrom && activeTo < before.activeFrom) {
     throw new AppError('invalid_input', 'Ngày ngừng hoạt động phải sau ngày bắt đầu hoạt động.', 'activeTo');
   }
-  ctx.db.prepare('UPDATE units SET active_to = ? WHERE id = ?').run(activeTo, id);
+  prepared(ctx.db, 'UPDATE units SET active_to = ? WHERE id = ?').run(activeTo, id);
   const after = getUnit(ctx, id);
   recordChange(ctx, { action: 'update', entity: 'unit', entityId: id, before, after });
   return after;

@@ -1,6 +1,7 @@
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.ts';
 import { APPLICATION_ID, schemaVersion } from '../../db/open.ts';
 import type { ServiceContext } from '../core/context.ts';
+import { prepared } from '../../db/statements.ts';
 
 const COUNTED_TABLES = [
   'agencies',
@@ -27,17 +28,17 @@ export function checkDatabase(ctx: ServiceContext) {
   if (brokenLinks.length > 0) problems.push(`Có ${brokenLinks.length} liên kết hỏng giữa các bảng.`);
   const counts: Record<string, number> = {};
   for (const table of COUNTED_TABLES) {
-    counts[table] = Number(ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+    counts[table] = Number(prepared(ctx.db, `SELECT count(*) FROM ${table}`).pluck().get());
   }
   if (counts.ethnic_groups !== 55)
     problems.push(`Danh mục dân tộc có ${counts.ethnic_groups} mục, cần 55 (54 dân tộc và người nước ngoài).`);
   if (counts.agencies === 0) problems.push('Chưa có thông tin cơ quan.');
   if (counts.base_salaries === 0) problems.push('Chưa có mức lương cơ sở.');
-  const storedTexts = ctx.db
-    .prepare(
-      `SELECT name FROM units UNION ALL SELECT title FROM campaigns UNION ALL SELECT plan_json FROM campaigns
+  const storedTexts = prepared(
+    ctx.db,
+    `SELECT name FROM units UNION ALL SELECT title FROM campaigns UNION ALL SELECT plan_json FROM campaigns
        UNION ALL SELECT full_name FROM agencies UNION ALL SELECT signer_name FROM agencies`,
-    )
+  )
     .pluck()
     .all() as string[];
   const notNfc = storedTexts.filter((value) => value !== value.normalize('NFC')).length;

@@ -16,6 +16,7 @@ import { createAwardForm } from '../settings/award-forms.ts';
 import { createBaseSalary } from '../settings/base-salaries.ts';
 import { recordChange } from '../core/audit.ts';
 import { getUnit } from '../settings/units.ts';
+import { prepared } from '../../db/statements.ts';
 
 /** The embedded default: the 2024 campaign of the seed plan, its agency and units. */
 const seedSchema = z.strictObject({
@@ -98,7 +99,8 @@ export function defaultSeed() {
 }
 
 function loadEthnicGroups(ctx: ServiceContext): void {
-  const insert = ctx.db.prepare(
+  const insert = prepared(
+    ctx.db,
     `INSERT INTO ethnic_groups (code, name, display_name, other_spellings_json, aliases_json, ambiguous_aliases_json,
        minority, search_key, verified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -121,7 +123,7 @@ function loadAwardReference(ctx: ServiceContext): void {
   const reference = awardsReferenceSchema.parse(nfc(awardsJson));
   for (const salary of reference.baseSalaries) createBaseSalary(ctx, salary, salary.verified);
   for (const form of reference.awardForms) createAwardForm(ctx, form);
-  const insertText = ctx.db.prepare('INSERT INTO legal_texts (code, title, issued, effective_from, effective_to) VALUES (?, ?, ?, ?, ?)');
+  const insertText = prepared(ctx.db, 'INSERT INTO legal_texts (code, title, issued, effective_from, effective_to) VALUES (?, ?, ?, ?, ?)');
   for (const legal of reference.legalTexts) {
     insertText.run(legal.code, legal.title, legal.issued, legal.effectiveFrom, legal.effectiveTo);
   }
@@ -129,7 +131,7 @@ function loadAwardReference(ctx: ServiceContext): void {
 
 /** True when the database holds no data yet (a new file after migrations). */
 export function isUnseeded(ctx: ServiceContext): boolean {
-  return ctx.db.prepare('SELECT count(*) FROM agencies').pluck().get() === 0;
+  return prepared(ctx.db, 'SELECT count(*) FROM agencies').pluck().get() === 0;
 }
 
 /** Loads reference data and the default campaign into a new database, in one transaction. */
@@ -141,7 +143,8 @@ export function seedDefaults(ctx: ServiceContext): void {
     const seed = defaultSeed();
     const agency = insertAgency(ctx, seed.agency, null);
     const unitIds = new Map<string, number>();
-    const insertUnit = ctx.db.prepare(
+    const insertUnit = prepared(
+      ctx.db,
       `INSERT INTO units (name, name_folded, kind, contact_office, active_from, active_to)
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
