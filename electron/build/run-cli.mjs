@@ -13,11 +13,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const folder = path.join(root, 'node_modules', '.cache', 'dien-hinh-tien-tien', 'cli');
 const entry = path.join(folder, 'cli.mjs');
 const record = path.join(folder, 'inputs.json');
+const compileCache = path.join(path.dirname(folder), 'cli-compile-cache');
 
 async function bundleCli() {
   const startedAt = Date.now();
   const { build } = await import('esbuild');
   fs.rmSync(folder, { recursive: true, force: true });
+  fs.rmSync(compileCache, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: root,
     entryPoints: { cli: 'electron/cli/main.ts' },
@@ -28,7 +30,9 @@ async function bundleCli() {
     platform: 'node',
     target: 'node24',
     format: 'esm',
-    packages: 'external',
+    // zod is bundled (resolving its hundred files at every start cost more than running them);
+    // the native addon and the libraries only some commands load stay outside.
+    external: ['better-sqlite3', 'exceljs', 'docx', 'fflate', 'nodemailer'],
     metafile: true,
     logLevel: 'error',
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
@@ -43,6 +47,6 @@ try {
   process.exit(1);
 }
 
-module.enableCompileCache?.(path.join(path.dirname(folder), 'cli-compile-cache'));
+module.enableCompileCache?.(compileCache);
 process.argv[1] = entry;
 await import(pathToFileURL(entry).href);

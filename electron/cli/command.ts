@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import type { CampaignSummary } from '../../shared/domain/campaigns.ts';

@@ -123,6 +123,11 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
 
 const isEntry = process.argv[1] !== undefined && /[\\/](cli\.mjs|cli[\\/]main\.ts)$/u.test(process.argv[1]);
 if (isEntry) {
+  // Output piped into a command that stops reading (| head) ends the run quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const result = await runCli(process.argv.slice(2));
   if (result.stdout) process.stdout.write(`${result.stdout}\n`);
   if (result.stderr) process.stderr.write(`${result.stderr}\n`);

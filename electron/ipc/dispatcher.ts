@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import { contract, isMethodName, type MethodName } from '../../shared/api/contract.ts';
+import { config as configureZod } from 'zod';
+import type * as z from 'zod';
+import vi from 'zod/v4/locales/vi.js';
+import { areaOfMethod } from '../../shared/api/method-areas.ts';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors.ts';
+import type { MethodName } from '../../shared/api/contract.ts';
 import type { ServiceContext } from '../services/core/context.ts';
 import type { Handler } from './handler-types.ts';
-import { handlers } from './handlers.ts';
-
-z.config(z.locales.vi());
+import { loadArea } from './areas.ts';
 
 function issuePath(issue: z.core.$ZodIssue): string | undefined {
   return issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
@@ -20,6 +21,10 @@ export function describeZodError(error: z.ZodError): ApiError {
   return path ? { code: 'invalid_input', message, path } : { code: 'invalid_input', message };
 }
 
+function isZodError(error: unknown): error is z.ZodError {
+  return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
+}
+
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
 export interface DispatcherOptions {
@@ -31,7 +36,7 @@ function toApiError(error: unknown, method: string, options: DispatcherOptions):
   if (error instanceof AppError) {
     return error.path ? { code: error.code, message: error.message, path: error.path } : { code: error.code, message: error.message };
   }
-  if (error instanceof z.ZodError) return describeZodError(error);
+  if (isZodError(error)) return describeZodError(error);
   (options.logError ?? ((e) => console.error(`[${method}]`, e)))(error, method);
   if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_')) {
     return { code: 'database', message: 'Cơ sở dữ liệu từ chối thao tác này; không có gì bị thay đổi.' };
@@ -39,20 +44,26 @@ function toApiError(error: unknown, method: string, options: DispatcherOptions):
   return { code: 'internal', message: 'Đã xảy ra lỗi không mong đợi; không có gì bị thay đổi. Chi tiết đã được ghi vào nhật ký.' };
 }
 
+// zod's own messages (a wrong type, a missing field) in Vietnamese.
+configureZod(vi());
+
 /**
  * The single entry for every caller (Electron IPC, the loopback bridge, the command line, tests):
- * looks the method up in the contract, validates the input, runs the service in one transaction,
- * and always answers with { ok, value } or { ok: false, error } — never throws.
+ * finds the method's area (loaded on its first call), validates the input, runs the service in one
+ * transaction, and always answers with { ok, value } or { ok: false, error } — never throws.
  */
 export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions = {}): Dispatch {
   return async (method, input) => {
-    if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'unknown_method', message: `Không có chức năng "${String(method)}".` } };
-    }
-    const parsed = contract[method].input.safeParse(input ?? {});
-    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
-    const handler = handlers[method] as Handler<MethodName>;
+    const unknown = { ok: false as const, error: { code: 'unknown_method' as const, message: `Không có chức năng "${String(method)}".` } };
+    const area = areaOfMethod(method);
+    if (!area) return unknown;
     try {
+      const { methods, handlers } = await loadArea(area);
+      if (!Object.hasOwn(methods, method)) return unknown;
+      const entry = methods[method as keyof typeof methods] as { input: z.ZodType };
+      const parsed = entry.input.safeParse(input ?? {});
+      if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
+      const handler = handlers[method as keyof typeof handlers] as Handler<MethodName>;
       const value =
         typeof handler === 'function'
           ? ctx.db.transaction(() => handler(ctx, parsed.data as never))()

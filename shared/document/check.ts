@@ -5,7 +5,7 @@ import { HEADER_COLUMNS_MM, SIZE } from './layout.ts';
 import { QUOC_HIEU, TIEU_NGU, type AdminDocument } from './model.ts';
 import { textWidthMm } from './metrics.ts';
 
-/** One finding of the văn thư's checklist (spec/van-ban.md §16), in plain Vietnamese. */
+/** One finding of the clerk's (văn thư) checks of a draft against Nghị định 30/2020, in plain Vietnamese. */
 export interface FormatProblem {
   level: 'error' | 'warning';
   message: string;

@@ -1,5 +1,5 @@
 /**
- * Page, font and spacing of administrative documents (spec/van-ban.md, Nghị định 30/2020
+ * Page, font and spacing of administrative documents (Nghị định 30/2020
  * Phụ lục I). Both renderers read these numbers, so the Word file and the preview agree.
  */
 export const FONT_FAMILY = 'Times New Roman';

@@ -1,7 +1,7 @@
 /**
  * The administrative document as plain data: what a paper says, never how it is laid out.
  * One builder per document kind produces it; the Word renderer (electron/documents) and the
- * A4 preview (renderer/preview) draw it by the rules of Nghị định 30/2020 (spec/van-ban.md).
+ * A4 preview (renderer/preview) draw it by the rules of Nghị định 30/2020 (Phụ lục I: thể thức và kỹ thuật trình bày).
  */
 
 export interface Run {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Runtime shape of the document model (shared/document/model.ts), for answers that carry one. */
 const run = z.object({ text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional() });

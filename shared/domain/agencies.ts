@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { email, optionalText, text } from './fields.ts';
 import { SIGNER_AUTHORITIES } from './plan.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One row of the audit log: who changed what, when, and the values before and after. */
 export const auditEntrySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate, text } from './fields.ts';
 
 /** Forms of award (Giấy khen, Bằng khen …) with who decides and the coefficients of prize money. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The base salary (mức lương cơ sở) by period, which prize money is worked out from. */
 export const baseSalarySchema = z.object({

@@ -15,7 +15,7 @@ export type EthnicMatch =
   | { kind: 'ambiguous'; codes: string[] }
   | { kind: 'unknown' };
 
-/** spec/dan-toc.md §1.3: NFC, fold diacritics and case, drop ' ’ - and spaces. */
+/** The key names are matched by: NFC, diacritics and case folded, ' ’ - and spaces dropped. */
 export function ethnicKey(value: string): string {
   return foldText(value).replace(/['’\-\s]/gu, '');
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, optionalText, text } from './fields.ts';
 
 /** Kinds of nominee the plan names: a collective (tập thể) or an individual (cá nhân). */

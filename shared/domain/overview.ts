@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { campaignSummarySchema, phaseSchema } from './campaigns.ts';
 import { SCREEN_KEYS } from './screens.ts';
 import { daysBetween, formatDateVi } from '../format/dates.ts';

@@ -1,6 +1,6 @@
 import { daysBetween } from '../format/dates.ts';
 
-/** The campaign's phases, in the order the plan runs them (DESIGN.md). */
+/** The campaign's phases, in the order the plan runs them: plan, nominate, nurture, evaluate, review. */
 export const PHASE_KEYS = ['planning', 'nomination', 'nurturing', 'evaluation', 'review'] as const;
 export type PhaseKey = (typeof PHASE_KEYS)[number];
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One unit's card in Đề cử: its quota, what it sent and when, on time or late, its open warnings. */
 export const unitSubmissionSchema = z.object({

@@ -1,5 +1,5 @@
 /**
- * The columns of the district template, in the order the plan's office asks for (issue 4).
+ * The columns of the district template, in the order the plan's office asks for them.
  * The importer finds them by header text (any case, with or without diacritics), so a district
  * that moved or renamed a column slightly is still read.
  */

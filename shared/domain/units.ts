@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { foldText } from '../text/normalize.ts';
 import { email, id, optionalText, text } from './fields.ts';
 

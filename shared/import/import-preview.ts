@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nomineeFieldsSchema } from '../domain/nominees.ts';
 import { TEMPLATE_COLUMNS, type TemplateColumnKey } from '../domain/template-columns.ts';
 

@@ -45,9 +45,11 @@ export function foldText(value: string): string {
 }
 
 /** Compares Vietnamese strings in dictionary order (a < ă < â < b …). */
-export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+// Made on first use: building an ICU collator costs milliseconds at every start otherwise.
+let vietnameseCollator: Intl.Collator | null = null;
 
 export function compareVietnamese(a: string, b: string): number {
+  vietnameseCollator ??= new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
   return vietnameseCollator.compare(a, b);
 }
 

@@ -5,12 +5,11 @@ import { openSession } from '../../electron/session.ts';
 import { buildPlanDocument } from '../../shared/document/builders/plan.ts';
 import { planSnapshotFromDraft } from '../../shared/document/builders/plan-inputs.ts';
 import { launchApp } from '../support/browser.ts';
+import { heading, type Report, type Timer } from './timing.ts';
 
-export type Report = (label: string, ms: number, target?: string) => void;
-export type Timer = (runs: number, action: () => unknown | Promise<unknown>) => Promise<number>;
-
-/** Issue 3's figures: the plan .docx built and written (warm), the A4 preview drawn. */
+/** The plan .docx built and written (warm), and its A4 preview drawn in Chromium. */
 export async function benchDocuments(dir: string, time: Timer, report: Report): Promise<void> {
+  heading('Văn bản');
   const databasePath = path.join(dir, 'documents.sqlite');
   const session = openSession({ databasePath });
   const state = await session.dispatch('plans.get', { campaignId: 1 });

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { contract, methodNames } from '../../shared/api/contract.ts';
-import { handlers } from '../../electron/ipc/handlers.ts';
+import { AREAS, contract, methodNames, type AreaName } from '../../shared/api/contract.ts';
+import { areaOfMethod } from '../../shared/api/method-areas.ts';
+import { loadArea } from '../../electron/ipc/areas.ts';
 import { newSession, fails, ok } from '../support/session.ts';
 
 /** Inputs no method accepts: wrong types, and an object with a field no schema knows. */
 const HOSTILE_INPUTS: unknown[] = ['chuỗi', 42, [], { truongLa: 1 }];
 
 describe('the API contract', () => {
-  it('has a service for every method and no service outside it', () => {
-    expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort());
+  it('has a service for every method and no service outside it: the area tables together are the contract', async () => {
+    const areas = Object.keys(AREAS) as AreaName[];
+    const handled = (await Promise.all(areas.map(async (area) => Object.keys((await loadArea(area)).handlers)))).flat();
+    expect(handled.sort()).toEqual([...methodNames].sort());
+    for (const area of areas) {
+      const { methods, handlers } = await loadArea(area);
+      expect(Object.keys(handlers).sort(), area).toEqual(Object.keys(methods).sort());
+      expect(Object.keys(methods).sort(), area).toEqual(Object.keys(AREAS[area]).sort());
+    }
+  });
+
+  it('finds each method’s area from its name alone', () => {
+    for (const area of Object.keys(AREAS) as AreaName[]) {
+      for (const method of Object.keys(AREAS[area])) expect(areaOfMethod(method), method).toBe(area);
+    }
+    expect(areaOfMethod('fs.readFile')).toBeNull();
   });
 
   it('gives every method an input and an output schema', () => {

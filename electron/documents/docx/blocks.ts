@@ -44,7 +44,7 @@ const ROLE_STYLE: Record<
   centered: { bold: true, italics: false, align: AlignmentType.CENTER, indent: false },
 };
 
-/** A body paragraph: justified, 1 cm first-line indent, 6 pt after, 1.15 lines (spec §2). */
+/** A body paragraph: justified, 1 cm first-line indent, 6 pt after, 1.15 lines (NĐ 30/2020, Phụ lục I, Mục II.6). */
 export function bodyParagraph(role: ParagraphRole, runs: Run[], keepWithNext = false): Paragraph {
   const style = ROLE_STYLE[role];
   const options: IParagraphOptions = {

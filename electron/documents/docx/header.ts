@@ -26,7 +26,7 @@ const centered = (text: string, size: number, style: { bold?: boolean; italics?:
 
 /**
  * Ô 1–4: the borderless two-column table with the agency on the left and the Quốc hiệu on the
- * right; the number and the place/date share the second row so they sit on one line (spec §3).
+ * right; the number and the place/date share the second row so they sit on one line (NĐ 30/2020, Phụ lục I: ô 1–4).
  */
 export function headerTable(doc: AdminDocument): Table {
   const [left, right] = HEADER_COLUMNS_MM;

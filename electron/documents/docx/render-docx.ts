@@ -6,7 +6,7 @@ import { headerTable, titleBlock } from './header.ts';
 import { signatureTable } from './signature.ts';
 import { halfPoints, twips } from './units.ts';
 
-/** Page numbers: Arabic, centred in the top margin, none on the first page (spec §9). */
+/** Page numbers: Arabic, centred in the top margin, none on the first page (NĐ 30/2020, Phụ lục I, Mục I.7). */
 function pageNumberHeaders() {
   return {
     default: new Header({
@@ -40,13 +40,13 @@ function pageProperties(orientation: DocumentSection['orientation'], restartNumb
         header: twips(PAGE.headerMm),
         footer: twips(PAGE.headerMm),
       },
-      // An attached list (phụ lục) is numbered on its own, from 1 (spec §9).
+      // An attached list (phụ lục) is numbered on its own, from 1 (NĐ 30/2020, Phụ lục I, Mục III.1.đ).
       ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}),
     },
   };
 }
 
-/** The Word file of an administrative document, by the rules of spec/van-ban.md. */
+/** The Word file of an administrative document, in the state format of Nghị định 30/2020 (Phụ lục I). */
 export function buildDocx(doc: AdminDocument): Document {
   const sections = doc.sections.map((section, index) => {
     const width = section.orientation === 'landscape' ? PAGE.heightMm - PAGE.marginLeftMm - PAGE.marginRightMm : TEXT_WIDTH_MM;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Campaign, CampaignSummary } from '../../../shared/domain/campaigns.ts';
 import { CAMPAIGN_STATUSES } from '../../../shared/domain/campaigns.ts';
 import { notFound } from '../../../shared/api/errors.ts';

@@ -2,7 +2,6 @@ import { AppError } from '../../../shared/api/errors.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
 import { interpretRows, NoHeaderError } from '../../../shared/import/nomination-rows.ts';
 import { type ImportPreview, type RawRow } from '../../../shared/import/import-preview.ts';
-import { readSheet } from '../../sheets/read-sheet.ts';
 import { recordChange } from '../core/audit.ts';
 import { storeAttachment } from '../core/attachment-store.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
@@ -28,6 +27,7 @@ export type PreviewResult = ImportPreview & { fileName: string; existing: Record
 export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<PreviewResult> {
   const campaign = getCampaign(ctx, request.campaignId);
   const bytes = Buffer.from(request.contentBase64, 'base64');
+  const { readSheet } = await import('../../sheets/read-sheet.ts');
   const sheet = readSheet(bytes);
   const units = campaign.quotas.map((quota) => {
     const unit = getUnit(ctx, quota.unitId);

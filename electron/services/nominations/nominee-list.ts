@@ -22,7 +22,8 @@ interface ListFilters {
 function searchCondition(text: string | undefined, params: ListFilters['params']): string | null {
   if (!text?.trim()) return null;
   const folded = foldText(text.replace(/[%_]/gu, ' '));
-  if (!folded) return '0';
+  // Nothing left to look for ("%", spaces): no name matches it, rather than every name.
+  if (!folded) return 'n.id < 0';
   params.search = folded;
   if ([...folded].length >= 3) return 'instr(n.name_folded, @search) > 0';
   params.searchLength = folded.length;
@@ -105,7 +106,9 @@ export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total:
   if (query.search?.trim()) {
     // A search reads the names once along the index, in list order; the page is a slice of it.
     const order = byName ? 'n.sort_key, n.id' : `${unitOrderSql(inPlanOrder)}, n.sort_key, n.id`;
-    const ids = prepared(ctx.db, `SELECT n.id FROM nominees n WHERE ${filters.where} ORDER BY ${order}`)
+    // Along the name index, which holds the folded names: the planner would otherwise pick an
+    // index without them and read every row to compare its name.
+    const ids = prepared(ctx.db, `SELECT n.id FROM nominees n INDEXED BY nominees_live_sort WHERE ${filters.where} ORDER BY ${order}`)
       .pluck()
       .all(filters.params) as number[];
     page = { total: ids.length, ids: ids.slice(offset, offset + limit) };

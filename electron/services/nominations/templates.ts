@@ -4,7 +4,13 @@ import { AppError } from '../../../shared/api/errors.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
 import { asciiFileName } from '../../../shared/text/normalize.ts';
 import { freeFileName } from '../../bridge/browser-platform.ts';
-import { buildTemplate, type TemplateData } from '../../sheets/template.ts';
+import type { TemplateData } from '../../sheets/template.ts';
+
+/** exceljs is loaded when a template is written, not with every command. */
+async function buildTemplate(data: TemplateData): Promise<Buffer> {
+  const sheets = await import('../../sheets/template.ts');
+  return sheets.buildTemplate(data);
+}
 import { getAgency } from '../settings/agencies.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';

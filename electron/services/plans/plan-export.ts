@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import { AppError } from '../../../shared/api/errors.ts';
 import type { AdminDocument } from '../../../shared/document/model.ts';
 import { asciiFileName } from '../../../shared/text/normalize.ts';
-import { renderDocx } from '../../documents/docx/render-docx.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { planDocument } from './plans.ts';
@@ -18,6 +17,8 @@ function fileBaseName(document: AdminDocument, year: number): string {
 export async function exportPlanDocx(ctx: ServiceContext, campaignId: number, issuedId?: number): Promise<{ saved: string | null }> {
   const { document } = planDocument(ctx, campaignId, issuedId);
   const year = getCampaign(ctx, campaignId).year;
+  // docx is loaded when a Word file is written, not with every command.
+  const { renderDocx } = await import('../../documents/docx/render-docx.ts');
   const buffer = await renderDocx(document);
   const target = await ctx.platform.chooseSavePath({ suggestedName: `${fileBaseName(document, year)}.docx`, extension: 'docx' });
   if (!target) return { saved: null };

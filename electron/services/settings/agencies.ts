@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Agency, agencyFieldsSchema } from '../../../shared/domain/agencies.ts';
 import { AppError, notFound } from '../../../shared/api/errors.ts';
 import { shiftDays } from '../../../shared/format/dates.ts';

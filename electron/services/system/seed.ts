@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import seedJson from '../../../resources/seed/campaign-2024.json' with { type: 'json' };
 import ethnicJson from '../../../resources/reference/dan-toc.json' with { type: 'json' };
 import awardsJson from '../../../resources/reference/khen-thuong.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, isoDate, text, year } from '../../domain/fields.ts';
 import { campaignSchema, campaignSummarySchema } from '../../domain/campaigns.ts';
 import { overviewSchema } from '../../domain/overview.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, isoDate, optionalText, text } from '../../domain/fields.ts';
 import { NOMINEE_KINDS, NOMINEE_STATUSES, attachmentSchema, nomineeFieldsSchema, nomineeSchema } from '../../domain/nominees.ts';
 import { unitSubmissionSchema } from '../../domain/submissions.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, isoDate, text } from '../../domain/fields.ts';
 import { planContentSchema } from '../../domain/plan.ts';
 import { PHASE_KEYS } from '../../domain/phases.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id, isoDate, text } from '../../domain/fields.ts';
 import { agencyFieldsSchema, agencySchema } from '../../domain/agencies.ts';
 import { auditEntrySchema } from '../../domain/audit.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The app itself: what runs where (app.info) and the health of its database file (system.check). */
 export const systemMethods = {
