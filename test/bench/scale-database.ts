@@ -66,9 +66,9 @@ export function scaleDatabase(dir: string, count: number): { session: Session; r
     "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, created_at) VALUES (1, ?, ?, 'email', '')",
   );
   const insert = db.prepare(
-    `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, sort_key, collective_form, representative, gender,
+    `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, name_words, sort_key, collective_form, representative, gender,
        birth_year, ethnic_code, district, achievement_field, achievement_summary, status, created_at, updated_at)
-     VALUES (1, @unit, @submission, @kind, @name, @folded, @sortKey, @form, @representative, @gender, @birthYear, @ethnic, '', @field,
+     VALUES (1, @unit, @submission, @kind, @name, @folded, ' ' || @folded, @sortKey, @form, @representative, @gender, @birthYear, @ethnic, '', @field,
        'Trồng vải thiều, giúp hộ nghèo', @status, '', '')`,
   );
   db.transaction(() => {

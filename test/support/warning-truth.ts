@@ -51,8 +51,9 @@ export async function expectWarningFiguresTrue(session: Session, campaignId = 1)
       name: row.name,
       bits: stored.get(row.id)?.warning_bits,
       accepted: stored.get(row.id)?.accepted_bits,
+      open: stored.get(row.id)?.open_bits,
     })),
-  ).toEqual(truth.map((row) => ({ id: row.id, name: row.name, bits: row.bits, accepted: row.accepted })));
+  ).toEqual(truth.map((row) => ({ id: row.id, name: row.name, bits: row.bits, accepted: row.accepted, open: row.bits & ~row.accepted })));
   const open = truth.filter((row) => (row.bits & ~row.accepted) !== 0).map((row) => row.id);
   const filtered = await ok(session, 'nominees.list', { campaignId, withWarnings: true, sort: 'name', limit: 100_000 });
   expect(filtered.items.map((nominee) => nominee.id).sort((a, b) => a - b)).toEqual(open);

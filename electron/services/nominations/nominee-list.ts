@@ -12,6 +12,7 @@ interface ListFilters {
   /** Conditions on `n` for the filters and the search, for the indexes of live nominees. */
   where: string;
   params: Record<string, string | number>;
+  searching: boolean;
 }
 
 /**
@@ -24,10 +25,9 @@ function searchCondition(text: string | undefined, params: ListFilters['params']
   const folded = foldText(text.replace(/[%_]/gu, ' '));
   // Nothing left to look for ("%", spaces): no name matches it, rather than every name.
   if (!folded) return 'n.id < 0';
-  params.search = folded;
-  if ([...folded].length >= 3) return 'instr(n.name_folded, @search) > 0';
-  params.searchLength = folded.length;
-  return "(substr(n.name_folded, 1, @searchLength) = @search OR instr(n.name_folded, ' ' || @search) > 0)";
+  // Three letters or more anywhere; fewer, after a space: the start of a word (" ly").
+  params.search = [...folded].length >= 3 ? folded : ` ${folded}`;
+  return 'instr(n.name_words, @search) > 0';
 }
 
 function listFilters(query: NomineeQuery): ListFilters {
@@ -45,20 +45,23 @@ function listFilters(query: NomineeQuery): ListFilters {
   if (query.withWarnings) conditions.push('n.open_bits <> 0');
   const search = searchCondition(query.search, params);
   if (search) conditions.push(search);
-  return { where: conditions.join(' AND '), params };
+  return { where: conditions.join(' AND '), params, searching: search !== null };
 }
 
-/** The plan's unit order as an expression over `n.unit_id`, units outside the plan last. */
-function unitOrderSql(unitIdsInPlanOrder: readonly number[]): string {
-  const cases = unitIdsInPlanOrder.map((unitId, position) => `WHEN ${Math.trunc(unitId)} THEN ${position}`).join(' ');
-  return cases ? `CASE n.unit_id ${cases} ELSE 1000000 + n.unit_id END` : 'n.unit_id';
+/**
+ * A search reads along an index that holds the folded names (in unit order, or in name order):
+ * left to itself the planner picks an index without them and reads every row to compare its name.
+ */
+function nominees(filters: ListFilters, order: 'unit' | 'name'): string {
+  if (!filters.searching) return 'nominees n';
+  return `nominees n INDEXED BY ${order === 'unit' ? 'nominees_live_unit_sort' : 'nominees_live_sort'}`;
 }
 
 /** Live nominees per unit under the filters: one grouped count along the index. */
 function countsByUnit(ctx: ServiceContext, filters: ListFilters): Map<number, number> {
   const rows = prepared(
     ctx.db,
-    `SELECT n.unit_id AS unitId, count(*) AS count FROM nominees n WHERE ${filters.where} GROUP BY n.unit_id`,
+    `SELECT n.unit_id AS unitId, count(*) AS count FROM ${nominees(filters, 'unit')} WHERE ${filters.where} GROUP BY n.unit_id`,
   ).all(filters.params) as { unitId: number; count: number }[];
   return new Map(rows.map((row) => [row.unitId, row.count]));
 }
@@ -72,7 +75,8 @@ function pageInUnitOrder(ctx: ServiceContext, filters: ListFilters, inPlanOrder:
   const others = [...counts.keys()].filter((unitId) => !inPlanOrder.includes(unitId)).sort((a, b) => a - b);
   const pageOfUnit = prepared(
     ctx.db,
-    `SELECT n.id FROM nominees n WHERE ${filters.where} AND n.unit_id = @pageUnit ORDER BY n.sort_key, n.id LIMIT @limit OFFSET @offset`,
+    `SELECT n.id FROM ${nominees(filters, 'unit')} WHERE ${filters.where} AND n.unit_id = @pageUnit
+     ORDER BY n.sort_key, n.id LIMIT @limit OFFSET @offset`,
   ).pluck();
   const ids: number[] = [];
   let skip = offset;
@@ -103,18 +107,11 @@ export function listNominees(ctx: ServiceContext, query: NomineeQuery): { total:
   const campaign = getCampaign(ctx, query.campaignId);
   const inPlanOrder = campaign.quotas.map((quota) => quota.unitId);
   let page: { total: number; ids: number[] };
-  if (query.search?.trim()) {
-    // A search reads the names once along the index, in list order; the page is a slice of it.
-    const order = byName ? 'n.sort_key, n.id' : `${unitOrderSql(inPlanOrder)}, n.sort_key, n.id`;
-    // Along the name index, which holds the folded names: the planner would otherwise pick an
-    // index without them and read every row to compare its name.
-    const ids = prepared(ctx.db, `SELECT n.id FROM nominees n INDEXED BY nominees_live_sort WHERE ${filters.where} ORDER BY ${order}`)
-      .pluck()
-      .all(filters.params) as number[];
-    page = { total: ids.length, ids: ids.slice(offset, offset + limit) };
-  } else if (byName) {
-    const total = prepared(ctx.db, `SELECT count(*) FROM nominees n WHERE ${filters.where}`).pluck().get(filters.params) as number;
-    const ids = prepared(ctx.db, `SELECT n.id FROM nominees n WHERE ${filters.where} ORDER BY n.sort_key, n.id LIMIT @limit OFFSET @offset`)
+  if (byName) {
+    // One unit's names are in the unit index in name order too.
+    const from = nominees(filters, query.unitId !== undefined ? 'unit' : 'name');
+    const total = prepared(ctx.db, `SELECT count(*) FROM ${from} WHERE ${filters.where}`).pluck().get(filters.params) as number;
+    const ids = prepared(ctx.db, `SELECT n.id FROM ${from} WHERE ${filters.where} ORDER BY n.sort_key, n.id LIMIT @limit OFFSET @offset`)
       .pluck()
       .all({ ...filters.params, limit, offset }) as number[];
     page = { total, ids };

@@ -21,6 +21,7 @@ function fieldParams(fields: NomineeFields) {
     kind: fields.kind,
     name: fields.name,
     name_folded: foldText(fields.name),
+    name_words: ` ${foldText(fields.name)}`,
     sort_key: vietnameseSortKey(givenNameKey(fields.name)),
     collective_form: collectiveForm,
     representative: fields.kind === 'collective' ? fields.representative : null,
@@ -65,10 +66,10 @@ export function writeNominee(
   if (id === undefined) {
     const info = prepared(
       ctx.db,
-      `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, sort_key, collective_form, representative,
+      `INSERT INTO nominees (campaign_id, unit_id, submission_id, kind, name, name_folded, name_words, sort_key, collective_form, representative,
            gender, birth_year, ethnic_code, position, village, commune, district, phone, achievement_field, achievement_summary,
            prior_awards, created_at, updated_at)
-         VALUES (@campaign_id, @unit_id, @submission_id, @kind, @name, @name_folded, @sort_key, @collective_form, @representative,
+         VALUES (@campaign_id, @unit_id, @submission_id, @kind, @name, @name_folded, @name_words, @sort_key, @collective_form, @representative,
            @gender, @birth_year, @ethnic_code, @position, @village, @commune, @district, @phone, @achievement_field,
            @achievement_summary, @prior_awards, @now, @now)`,
     ).run(params);
@@ -81,7 +82,7 @@ export function writeNominee(
   if (!before || before.campaign_id !== campaignId) throw notFound(`đề cử mã ${id} trong chiến dịch này`);
   prepared(
     ctx.db,
-    `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded, sort_key = @sort_key,
+    `UPDATE nominees SET unit_id = @unit_id, kind = @kind, name = @name, name_folded = @name_folded, name_words = @name_words, sort_key = @sort_key,
        collective_form = @collective_form, representative = @representative, gender = @gender,
        birth_year = @birth_year, ethnic_code = @ethnic_code, position = @position, village = @village, commune = @commune,
        district = @district, phone = @phone, achievement_field = @achievement_field,

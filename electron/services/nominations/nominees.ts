@@ -6,7 +6,7 @@ import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { getNominee } from './nominee-rows.ts';
 import { writeNominee, type QuotaGroup } from './nominee-write.ts';
-import { refreshOverQuotaOf, storeRowWarnings } from './warning-figures.ts';
+import { refreshOverQuotaOf, setWarningBits, storeRowWarnings } from './warning-figures.ts';
 
 /**
  * Saves nominees (typed by hand, or the rows of an imported file): each row, then the warnings of
@@ -90,7 +90,10 @@ export function acceptWarning(ctx: ServiceContext, id: number, rule: string, rea
     `INSERT INTO warning_acceptances (nominee_id, rule, reason, os_user, accepted_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (nominee_id, rule) DO UPDATE SET reason = excluded.reason, os_user = excluded.os_user, accepted_at = excluded.accepted_at`,
   ).run(id, rule, reason, ctx.osUser, ctx.now().toISOString());
-  prepared(ctx.db, 'UPDATE nominees SET accepted_bits = accepted_bits | ? WHERE id = ?').run(RULE_BITS[rule], id);
+  prepared(ctx.db, `UPDATE nominees SET ${setWarningBits('warning_bits', 'accepted_bits | @bit')} WHERE id = @id`).run({
+    bit: RULE_BITS[rule],
+    id,
+  });
   const after = getNominee(ctx, id);
   recordChange(ctx, { action: 'update', entity: 'nominee', entityId: id, before: nominee, after });
   return after;

@@ -20,6 +20,11 @@ import { campaignRules, factsOf, SELECT, type NomineeRow } from './nominee-rows.
  */
 
 const OVER = RULE_BITS[RULES.overQuota];
+
+/** The SET clause of a write of the bits: open_bits is kept with them, as warning_bits & ~accepted_bits. */
+export function setWarningBits(warningBits: string, acceptedBits = 'accepted_bits'): string {
+  return `warning_bits = (${warningBits}), accepted_bits = (${acceptedBits}), open_bits = (${warningBits}) & ~(${acceptedBits})`;
+}
 const LATE = RULE_BITS[RULES.late];
 
 /** Works out again, in JavaScript, every rule of the given nominees but the over-quota one (a figure of the group). */
@@ -27,12 +32,15 @@ export function storeRowWarnings(ctx: ServiceContext, ids: readonly number[]): v
   if (ids.length === 0) return;
   const rows = prepared(ctx.db, `${SELECT} WHERE n.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as NomineeRow[];
   const rules = new Map<number, ReturnType<typeof campaignRules>>();
-  const store = prepared(ctx.db, `UPDATE nominees SET warning_bits = (warning_bits & ${OVER}) | ? WHERE id = ? AND warning_bits <> ?`);
+  const store = prepared(
+    ctx.db,
+    `UPDATE nominees SET ${setWarningBits(`(warning_bits & ${OVER}) | @bits`)} WHERE id = @id AND warning_bits <> @all`,
+  );
   for (const row of rows) {
     const campaignRulesOfRow = rules.get(row.campaign_id) ?? campaignRules(ctx, row.campaign_id);
     rules.set(row.campaign_id, campaignRulesOfRow);
     const bits = ruleBits(nomineeWarnings({ ...factsOf(row), overQuota: false }, campaignRulesOfRow));
-    store.run(bits, row.id, bits | (row.warning_bits & OVER));
+    store.run({ bits, id: row.id, all: bits | (row.warning_bits & OVER) });
   }
 }
 
@@ -61,7 +69,7 @@ export function refreshOverQuota(ctx: ServiceContext, campaignId: number, unitId
   const over = `(status <> '${WITHDRAWN}' AND id > @lastWithin)`;
   prepared(
     ctx.db,
-    `UPDATE nominees SET warning_bits = CASE WHEN ${over} THEN warning_bits | ${OVER} ELSE warning_bits & ~${OVER} END
+    `UPDATE nominees SET ${setWarningBits(`CASE WHEN ${over} THEN warning_bits | ${OVER} ELSE warning_bits & ~${OVER} END`)}
      WHERE campaign_id = @campaignId AND unit_id = @unitId AND kind = @kind AND deleted_at IS NULL
        AND ${over} <> ((warning_bits & ${OVER}) <> 0)`,
   ).run({ campaignId, unitId, kind, lastWithin });
@@ -90,7 +98,7 @@ export function refreshLate(ctx: ServiceContext, campaignId: number, which: { un
     ) > @deadline THEN ${LATE} ELSE 0 END)`;
   prepared(
     ctx.db,
-    `UPDATE nominees SET warning_bits = (warning_bits & ~${LATE}) | ${late}
+    `UPDATE nominees SET ${setWarningBits(`(warning_bits & ~${LATE}) | ${late}`)}
      WHERE campaign_id = @campaignId AND (@unitId IS NULL OR unit_id = @unitId OR submission_id = @submissionId)
        AND (warning_bits & ${LATE}) <> ${late}`,
   ).run({ campaignId, deadline, unitId: which.unitId ?? null, submissionId: which.submissionId ?? null });

@@ -194,7 +194,7 @@ describe('the Đề cử list at scale: search, paging and stored warnings', () 
     await add(first, person(plan[0]?.unitId ?? 1, 'Hoàng Thị Mai', { gender: null }));
     expect((await ok(first, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(1);
     // As an older version of the rules would have left it: no open warning stored.
-    first.db.exec("UPDATE nominees SET warning_bits = 0; UPDATE derived_state SET value = '0' WHERE key = 'warning_rules'");
+    first.db.exec("UPDATE nominees SET warning_bits = 0, open_bits = 0; UPDATE derived_state SET value = '0' WHERE key = 'warning_rules'");
     expect((await ok(first, 'nominees.list', { campaignId: 1, withWarnings: true })).total).toBe(0);
     first.close();
     const again = openSession({ databasePath: first.ctx.databasePath, logError: () => undefined });
