@@ -6,7 +6,7 @@ import { registerIpc } from './ipc/register-ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { defaultDataFolder, defaultDatabasePath } from './paths.ts';
 import { isAppUrl } from './security.ts';
-import { ensureDefaultFolder, openSession, type Session } from './session.ts';
+import { ensureDefaultFolder, openSession, type Session } from './session/open-session.ts';
 import type { Platform } from './services/core/context.ts';
 
 // Thin shell: windows, security settings, menus and start-up order. Everything else is in services.

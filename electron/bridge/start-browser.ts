@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/api/errors.ts';
 import { defaultDatabasePath } from '../paths.ts';
-import { ensureDefaultFolder, openSession } from '../session.ts';
+import { ensureDefaultFolder, openSession } from '../session/open-session.ts';
 import { startBridge } from './server.ts';
 import { browserPlatform } from './browser-platform.ts';
 import { buildApp } from '../build/build.ts';

@@ -4,7 +4,7 @@ import * as z from 'zod';
 import type { ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import type { CampaignSummary } from '../../shared/domain/campaigns.ts';
-import type { Session } from '../session.ts';
+import type { Session } from '../session/open-session.ts';
 import { CliError } from './errors.ts';
 
 export interface CommandArgs {

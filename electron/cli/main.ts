@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors.ts';
 import { defaultDatabasePath } from '../paths.ts';
-import type { Session } from '../session.ts';
+import type { Session } from '../session/session-core.ts';
 import type { Platform } from '../services/core/context.ts';
 import { CliError } from './errors.ts';
 import { outputPath, type AreaCommands, type CommandArgs } from './command.ts';
@@ -77,12 +77,22 @@ function parse(argv: string[]): CommandArgs {
 }
 
 async function openFor(args: CommandArgs, create: boolean, platform?: Platform): Promise<Session> {
-  const { ensureDefaultFolder, openSession } = await import('../session.ts');
+  const { ensureDefaultFolder, needsPreparing, openSessionCore } = await import('../session/session-core.ts');
   const explicit = typeof args.values.db === 'string' ? args.values.db : undefined;
   const databasePath = explicit ?? defaultDatabasePath();
   if (!explicit) ensureDefaultFolder(databasePath);
   // An explicit --db must already exist, except for init; the app's own file is created on demand.
-  return openSession({ databasePath, create: create || !explicit, ...(platform ? { platform } : {}) });
+  const session = openSessionCore({ databasePath, create: create || !explicit, ...(platform ? { platform } : {}) });
+  // The seed data and the warning rules are loaded only when the file needs them (a new file, new rules).
+  if (needsPreparing(session.db)) {
+    try {
+      (await import('../session/prepare-data.ts')).prepareData(session.ctx);
+    } catch (error) {
+      session.close();
+      throw error;
+    }
+  }
+  return session;
 }
 
 function firstLine(text: string): string {
@@ -121,15 +131,16 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
   }
 }
 
-const isEntry = process.argv[1] !== undefined && /[\\/](cli\.mjs|cli[\\/]main\.ts)$/u.test(process.argv[1]);
+const isEntry = process.argv[1] !== undefined && /[\\/](cli\.c?js|cli[\\/]main\.ts)$/u.test(process.argv[1]);
 if (isEntry) {
   // Output piped into a command that stops reading (| head) ends the run quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  const result = await runCli(process.argv.slice(2));
-  if (result.stdout) process.stdout.write(`${result.stdout}\n`);
-  if (result.stderr) process.stderr.write(`${result.stderr}\n`);
-  process.exitCode = result.code;
+  void runCli(process.argv.slice(2)).then((result) => {
+    if (result.stdout) process.stdout.write(`${result.stdout}\n`);
+    if (result.stderr) process.stderr.write(`${result.stderr}\n`);
+    process.exitCode = result.code;
+  });
 }

@@ -7,7 +7,7 @@ import { unitNameKey } from '../../shared/domain/units.ts';
 import { CliError } from './errors.ts';
 import { call, resolveCampaign, type AreaCommands, type Command } from './command.ts';
 import { printJson, printTable } from './output.ts';
-import type { Session } from '../session.ts';
+import type { Session } from '../session/open-session.ts';
 
 async function resolveUnit(session: Session, campaignId: number, name: unknown): Promise<number> {
   if (typeof name !== 'string' || !name.trim()) throw new CliError('Thiếu --unit (tên đơn vị).', 2);

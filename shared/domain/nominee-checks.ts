@@ -28,11 +28,7 @@ export interface CampaignRules {
   nominationDeadline: string;
 }
 
-/**
- * Raise this whenever a rule below (or foldText, unitNameKey that they use) changes what it warns
- * about: the warnings stored per nominee are then worked out again when the database is opened.
- */
-export const WARNING_RULES_VERSION = 2;
+export { WARNING_RULES_VERSION } from './warning-rules-version.ts';
 
 export const RULES = {
   notMinority: 'not-minority',

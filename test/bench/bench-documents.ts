@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderDocx } from '../../electron/documents/docx/render-docx.ts';
-import { openSession } from '../../electron/session.ts';
+import { openSession } from '../../electron/session/open-session.ts';
 import { buildPlanDocument } from '../../shared/document/builders/plan.ts';
 import { planSnapshotFromDraft } from '../../shared/document/builders/plan-inputs.ts';
 import { launchApp } from '../support/browser.ts';

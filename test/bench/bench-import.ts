@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openSession } from '../../electron/session.ts';
+import { openSession } from '../../electron/session/open-session.ts';
 import { bigDistrictFile } from './district-file.ts';
 import { heading, report, time } from './timing.ts';
 

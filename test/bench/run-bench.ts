@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openSession } from '../../electron/session.ts';
+import { openSession } from '../../electron/session/open-session.ts';
 import { makeTempDir } from '../support/temp.ts';
 import { benchDocuments } from './bench-documents.ts';
 import { benchImport } from './bench-import.ts';

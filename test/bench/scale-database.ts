@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openSession, type Session } from '../../electron/session.ts';
+import { openSession, type Session } from '../../electron/session/open-session.ts';
 import { recomputeAllWarnings } from '../../electron/services/nominations/warning-figures.ts';
 import { foldText } from '../../shared/text/normalize.ts';
 import { vietnameseSortKey } from '../../shared/text/sort-key.ts';

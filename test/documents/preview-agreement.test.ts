@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../electron/documents/docx/render-docx.ts';
-import { openSession } from '../../electron/session.ts';
+import { openSession } from '../../electron/session/open-session.ts';
 import { launchApp, type RunningApp } from '../support/browser.ts';
 import { convertWithLibreOffice, pdfPageCount, pdfText, words } from '../support/pdf.ts';
 import { makeTempDir } from '../support/temp.ts';

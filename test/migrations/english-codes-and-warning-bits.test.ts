@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSession } from '../../electron/session.ts';
+import { openSession } from '../../electron/session/open-session.ts';
 import { RULE_BITS } from '../../shared/domain/nominee-checks.ts';
 import { databaseAtVersion, MINIMAL_ROWS_SQL } from '../support/database-at-version.ts';
 import { ok } from '../support/session.ts';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge, type Bridge } from '../../electron/bridge/server.ts';
-import { openSession, type Session } from '../../electron/session.ts';
+import { openSession, type Session } from '../../electron/session/open-session.ts';
 import { browserPlatform } from '../../electron/bridge/browser-platform.ts';
 
 /** Debian's Chromium, with the flags this machine needs (no network, no sandbox as root). */

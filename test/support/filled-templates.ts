@@ -1,6 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Session } from '../../electron/session.ts';
+import type { Session } from '../../electron/session/open-session.ts';
 import { HEADER_ROW } from '../../electron/sheets/template.ts';
 
 /** Sample nominees, the way districts fill the template: one collective and one person per unit. */

@@ -1,5 +1,5 @@
 import type { NomineeFields } from '../../shared/domain/nominees.ts';
-import type { Session } from '../../electron/session.ts';
+import type { Session } from '../../electron/session/open-session.ts';
 import { saveNominees } from '../../electron/services/nominations/nominees.ts';
 
 /** A person as a district nominates one (Tày, born 1980, farming), with the fields a test changes. */

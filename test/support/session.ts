@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { openSession, type Session } from '../../electron/session.ts';
+import { openSession, type Session } from '../../electron/session/open-session.ts';
 import type { ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import { makeTempDir } from './temp.ts';

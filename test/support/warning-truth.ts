@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Session } from '../../electron/session.ts';
+import type { Session } from '../../electron/session/open-session.ts';
 import { campaignRules, factsOf, SELECT, type NomineeRow } from '../../electron/services/nominations/nominee-rows.ts';
 import { nomineeWarnings, overQuotaIds, RULE_BITS, ruleBits, type RuleId } from '../../shared/domain/nominee-checks.ts';
 import type { NomineeKind } from '../../shared/domain/nominees.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { browserPlatform } from '../../../electron/bridge/browser-platform.ts';
-import { openSession } from '../../../electron/session.ts';
+import { openSession } from '../../../electron/session/open-session.ts';
 import { HEADER_ROW } from '../../../electron/sheets/template.ts';
 import { contentHash } from '../../../electron/services/core/attachment-store.ts';
 import { convertWithLibreOffice } from '../../support/pdf.ts';

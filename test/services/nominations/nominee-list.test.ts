@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Nominee, NomineeFields } from '../../../shared/domain/nominees.ts';
 import type { MethodInput } from '../../../shared/api/contract.ts';
-import { openSession } from '../../../electron/session.ts';
+import { openSession } from '../../../electron/session/open-session.ts';
 import { WARNING_RULES_VERSION } from '../../../shared/domain/nominee-checks.ts';
 import { newSession, ok } from '../../support/session.ts';
 import { collective, person } from '../../support/nominees.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { openSession } from '../../../electron/session.ts';
+import { openSession } from '../../../electron/session/open-session.ts';
 import { browserPlatform } from '../../../electron/bridge/browser-platform.ts';
 import { makeTempDir } from '../../support/temp.ts';
 import { fails, newSession, ok } from '../../support/session.ts';

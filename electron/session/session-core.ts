@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import packageJson from '../package.json' with { type: 'json' };
-import { openDatabase } from './db/open.ts';
-import { createDispatcher, type Dispatch, type DispatcherOptions } from './ipc/dispatcher.ts';
-import type { Platform, ServiceContext } from './services/core/context.ts';
-import { bringWarningsToCurrentRules } from './services/nominations/warning-figures.ts';
-import { seedDefaults } from './services/system/seed.ts';
-import { defaultDataFolder } from './paths.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import { openDatabase } from '../db/open.ts';
+import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher.ts';
+import type { Platform, ServiceContext } from '../services/core/context.ts';
+import { defaultDataFolder } from '../paths.ts';
+import { WARNING_RULES_VERSION } from '../../shared/domain/warning-rules-version.ts';
 
 export interface SessionOptions extends DispatcherOptions {
   databasePath: string;
@@ -61,8 +60,12 @@ export function ensureDefaultFolder(databasePath: string): void {
   }
 }
 
-/** Opens the database (migrating and seeding a new one) and builds the dispatcher over it. */
-export function openSession(options: SessionOptions): Session {
+/**
+ * Opens the database (migrating it) and builds the dispatcher over it, without the data a new or
+ * updated file may still need (see prepare-data.ts): the command line loads that work only when
+ * the file needs it, and openSession always does it.
+ */
+export function openSessionCore(options: SessionOptions): Session {
   const opened = openDatabase(options.databasePath, options.create === undefined ? {} : { create: options.create });
   const ctx: ServiceContext = {
     db: opened.db,
@@ -72,13 +75,6 @@ export function openSession(options: SessionOptions): Session {
     now: options.now ?? (() => new Date()),
     platform: options.platform ?? NO_HOST,
   };
-  try {
-    seedDefaults(ctx);
-    bringWarningsToCurrentRules(ctx);
-  } catch (error) {
-    opened.db.close();
-    throw error;
-  }
   return {
     ctx,
     db: opened.db,
@@ -86,4 +82,14 @@ export function openSession(options: SessionOptions): Session {
     backupPath: opened.backupPath,
     close: () => opened.db.close(),
   };
+}
+
+/**
+ * Whether a file still needs what prepare-data.ts does (a new file has no agency; an older one has
+ * warnings of older rules), by two cheap queries that load neither the seed data nor the rules.
+ */
+export function needsPreparing(db: Database): boolean {
+  const agencies = db.prepare('SELECT count(*) FROM agencies').pluck().get() as number;
+  const rules = db.prepare("SELECT value FROM derived_state WHERE key = 'warning_rules'").pluck().get() as string | undefined;
+  return agencies === 0 || rules !== String(WARNING_RULES_VERSION);
 }
