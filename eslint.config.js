@@ -64,4 +64,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The command-line launcher and its freshness check are CommonJS, so they start without Node's ES module loader.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { isStale, writeRecord } from './freshness.mjs';
+import { isStale, writeRecord } from './freshness.cjs';
 
 /**
  * `npm run build`: the renderer with Vite into dist/renderer, and the Electron main process and

@@ -14,7 +14,7 @@ const PYTHON = '/usr/bin/python3';
 export function benchStartup(dir: string, districtFile: string): void {
   heading('Khởi động (cả tiến trình; so với thước đo, chạy xen kẽ A B A B …)');
   const node = process.execPath;
-  const cli = repoPath('electron/build/run-cli.mjs');
+  const cli = repoPath('electron/build/run-cli.cjs');
   const db = path.join(dir, 'startup.sqlite');
   spawnSync(node, [cli, 'init', '--db', db]);
   compareProcesses(

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isStale, writeRecord } from '../../electron/build/freshness.mjs';
+import { isStale, writeRecord } from '../../electron/build/freshness.cjs';
 import { makeTempDir } from '../support/temp.ts';
 
 function touch(file: string, at: number) {

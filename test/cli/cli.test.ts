@@ -18,7 +18,7 @@ function tempDb(): string {
 
 /** Runs the real command line as `npm run cli` does, in its own process. */
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(root, 'electron/build/run-cli.mjs'), ...args], {
+  const run = spawnSync(process.execPath, [path.join(root, 'electron/build/run-cli.cjs'), ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, XDG_CONFIG_HOME: path.join(root, 'node_modules/.cache/dhtt-test-home') },

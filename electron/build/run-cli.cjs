@@ -4,13 +4,13 @@
 // Node loads it as one module (each ES module it loads costs about a millisecond), and what a
 // command does not use, including exceljs and docx, is only initialised when called. V8's compile
 // cache keeps the compiled code between runs.
-import fs from 'node:fs';
-import module from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isStale, writeRecord } from './freshness.mjs';
+'use strict';
+const fs = require('node:fs');
+const nodeModule = require('node:module');
+const path = require('node:path');
+const { isStale, writeRecord } = require('./freshness.cjs');
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = path.resolve(__dirname, '..', '..');
 const folder = path.join(root, 'node_modules', '.cache', 'dien-hinh-tien-tien', 'cli');
 const entry = path.join(folder, 'cli.cjs');
 const record = path.join(folder, 'inputs.json');
@@ -18,7 +18,7 @@ const compileCache = path.join(path.dirname(folder), 'cli-compile-cache');
 
 async function bundleCli() {
   const startedAt = Date.now();
-  const { build } = await import('esbuild');
+  const { build } = require('esbuild');
   fs.rmSync(folder, { recursive: true, force: true });
   fs.rmSync(compileCache, { recursive: true, force: true });
   const result = await build({
@@ -35,16 +35,20 @@ async function bundleCli() {
     metafile: true,
     logLevel: 'error',
   });
-  writeRecord(root, record, [...Object.keys(result.metafile.inputs), 'electron/build/run-cli.mjs'], startedAt);
+  writeRecord(root, record, [...Object.keys(result.metafile.inputs), 'electron/build/run-cli.cjs'], startedAt);
 }
 
-try {
-  if (isStale(root, record)) await bundleCli();
-} catch (error) {
-  console.error(`Lỗi: không chuẩn bị được dòng lệnh (${String(error instanceof Error ? error.message : error).split('\n')[0]}).`);
-  process.exit(1);
+function run() {
+  nodeModule.enableCompileCache?.(compileCache);
+  process.argv[1] = entry;
+  require(entry);
 }
 
-module.enableCompileCache?.(compileCache);
-process.argv[1] = entry;
-module.createRequire(import.meta.url)(entry);
+if (isStale(root, record)) {
+  bundleCli().then(run, (error) => {
+    console.error(`Lỗi: không chuẩn bị được dòng lệnh (${String(error instanceof Error ? error.message : error).split('\n')[0]}).`);
+    process.exit(1);
+  });
+} else {
+  run();
+}
