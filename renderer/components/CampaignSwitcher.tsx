@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Select, Space, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { CAMPAIGN_STATUS_LABELS } from '../../shared/domain/campaigns.ts';
 import { useCampaigns } from '../app/CampaignContext.tsx';
 import { CopyCampaignDialog } from './CopyCampaignDialog.tsx';
+import { SearchSelect } from './SearchSelect.tsx';
 
 /** The campaign every screen works on, and the way to start next year's. */
 export function CampaignSwitcher() {
@@ -12,7 +13,7 @@ export function CampaignSwitcher() {
   return (
     <Space>
       <span className="muted">Chiến dịch</span>
-      <Select
+      <SearchSelect
         aria-label="Chọn chiến dịch"
         style={{ width: 300 }}
         value={selected?.id}

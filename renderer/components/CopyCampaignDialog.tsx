@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Form, InputNumber, Modal, Select } from 'antd';
+import { Alert, App, Form, InputNumber, Modal } from 'antd';
 import type { CampaignSummary } from '../../shared/domain/campaigns.ts';
 import { call, errorMessage } from '../app/api.ts';
 import { validValues } from './formErrors.ts';
 import { useCampaigns } from '../app/CampaignContext.tsx';
+import { SearchSelect } from './SearchSelect.tsx';
 
 interface Values {
   fromCampaignId: number;
@@ -51,7 +52,7 @@ export function CopyCampaignDialog({ source, onClose }: { source: CampaignSummar
     >
       <Form form={form} layout="vertical" initialValues={{ fromCampaignId: source.id, year: suggestedYear }} onFinish={() => void submit()}>
         <Form.Item name="fromCampaignId" label="Sao chép từ chiến dịch" rules={[{ required: true }]}>
-          <Select options={campaigns.map((c) => ({ value: c.id, label: `Năm ${c.year} — ${c.title}` }))} />
+          <SearchSelect options={campaigns.map((c) => ({ value: c.id, label: `Năm ${c.year} — ${c.title}` }))} />
         </Form.Item>
         <Form.Item
           name="year"

@@ -44,3 +44,18 @@ describe('Vietnamese text', () => {
     expect(asciiFileName('Mẫu đề cử 2024 – Huyện Sơn Động')).toBe('Mau-de-cu-2024-Huyen-Son-Dong');
   });
 });
+
+describe('searching as users type', () => {
+  it('ignores accents and case, takes one or two letters as a word’s start and three or more anywhere', async () => {
+    const { matchesSearch } = await import('../../shared/text/search-match.ts');
+    expect(matchesSearch('Huyện Lục Nam', 'luc nam')).toBe(true);
+    expect(matchesSearch('Huyện Sơn Động', 'luc nam')).toBe(false);
+    expect(matchesSearch('Nữ', 'nu')).toBe(true);
+    expect(matchesSearch('Nam', 'nu')).toBe(false);
+    expect(matchesSearch('Thổ', 'THO')).toBe(true);
+    expect(matchesSearch('Tày', 'tay')).toBe(true);
+    expect(matchesSearch('Hoàng Thị Mai', 'oang')).toBe(true);
+    expect(matchesSearch('Hoàng Thị Mai', 'an')).toBe(false);
+    expect(matchesSearch('Bất kỳ', '  ')).toBe(true);
+  });
+});

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Alert, App, Col, Form, Input, InputNumber, Modal, Row } from 'antd';
 import { GENDER_LABELS, type Nominee, type NomineeFields } from '../../../shared/domain/nominees.ts';
 import type { Campaign } from '../../../shared/domain/campaigns.ts';
 import { call } from '../../app/api.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { NomineeAttachments } from './NomineeAttachments.tsx';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 type FormValues = Omit<NomineeFields, 'collectiveForm' | 'representative'> & {
   collectiveForm: string | null;
@@ -81,12 +82,12 @@ export function NomineeDialog({
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true }]}>
-              <Select options={campaign.quotas.map((quota) => ({ value: quota.unitId, label: quota.unitTitle }))} />
+              <SearchSelect options={campaign.quotas.map((quota) => ({ value: quota.unitId, label: quota.unitTitle }))} />
             </Form.Item>
           </Col>
           <Col span={6}>
             <Form.Item name="kind" label="Loại" rules={[{ required: true }]}>
-              <Select
+              <SearchSelect
                 options={[
                   { value: 'individual', label: 'Cá nhân' },
                   { value: 'collective', label: 'Tập thể' },
@@ -107,7 +108,7 @@ export function NomineeDialog({
             <>
               <Col span={8}>
                 <Form.Item name="collectiveForm" label="Hình thức tổ chức">
-                  <Select allowClear options={campaign.collectiveForms.map((value) => ({ value, label: value }))} />
+                  <SearchSelect allowClear options={campaign.collectiveForms.map((value) => ({ value, label: value }))} />
                 </Form.Item>
               </Col>
               <Col span={8}>
@@ -120,7 +121,7 @@ export function NomineeDialog({
             <>
               <Col span={5}>
                 <Form.Item name="gender" label="Giới tính">
-                  <Select
+                  <SearchSelect
                     allowClear
                     options={[
                       { value: 'male', label: GENDER_LABELS.male },
@@ -138,12 +139,7 @@ export function NomineeDialog({
           )}
           <Col span={kind === 'collective' ? 8 : 14}>
             <Form.Item name="ethnicCode" label="Dân tộc">
-              <Select
-                allowClear
-                showSearch
-                optionFilterProp="label"
-                options={ethnicGroups.map((group) => ({ value: group.code, label: group.displayName }))}
-              />
+              <SearchSelect allowClear options={ethnicGroups.map((group) => ({ value: group.code, label: group.displayName }))} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -173,7 +169,7 @@ export function NomineeDialog({
           </Col>
           <Col span={12}>
             <Form.Item name="achievementField" label="Lĩnh vực thành tích">
-              <Select allowClear options={campaign.achievementFields.map((value) => ({ value, label: value }))} />
+              <SearchSelect allowClear options={campaign.achievementFields.map((value) => ({ value, label: value }))} />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -1,6 +1,7 @@
-import { Input, Select, Space, Switch, Tag } from 'antd';
+import { Input, Space, Switch, Tag } from 'antd';
 import type { Campaign } from '../../../shared/domain/campaigns.ts';
 import { NOMINEE_STATUS_LABELS, NOMINEE_STATUSES, type NomineeKind, type NomineeStatus } from '../../../shared/domain/nominees.ts';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 /** The list's search, filters and order, as the user sets them. */
 export interface NomineeFilterValues {
@@ -60,17 +61,19 @@ export function NomineeFilters({
         onChange={(e) => set('search', e.target.value)}
         aria-label="Tìm đề cử"
       />
-      <Select
+      <SearchSelect
         allowClear
         placeholder="Đơn vị"
+        aria-label="Lọc theo đơn vị"
         style={{ width: 200 }}
         value={value.unitId}
         onChange={(unitId) => set('unitId', unitId)}
         options={campaign.quotas.map((q) => ({ value: q.unitId, label: q.unitTitle }))}
       />
-      <Select
+      <SearchSelect
         allowClear
         placeholder="Loại"
+        aria-label="Lọc theo loại"
         style={{ width: 120 }}
         value={value.kind}
         onChange={(kind) => set('kind', kind)}
@@ -79,7 +82,7 @@ export function NomineeFilters({
           { value: 'individual', label: 'Cá nhân' },
         ]}
       />
-      <Select
+      <SearchSelect
         allowClear
         placeholder="Trạng thái"
         aria-label="Trạng thái"
@@ -88,7 +91,8 @@ export function NomineeFilters({
         onChange={(status) => set('status', status)}
         options={NOMINEE_STATUSES.map((status) => ({ value: status, label: NOMINEE_STATUS_LABELS[status] }))}
       />
-      <Select
+      <SearchSelect
+        aria-label="Sắp xếp"
         style={{ width: 190 }}
         value={value.sort}
         onChange={(sort) => set('sort', sort)}

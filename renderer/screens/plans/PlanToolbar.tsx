@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Select, Space, Tag, Tooltip } from 'antd';
+import { Badge, Button, Card, Space, Tag, Tooltip } from 'antd';
 import {
   CheckCircleOutlined,
   FilePdfOutlined,
@@ -11,6 +11,7 @@ import {
 import type { PlanState } from '../../../shared/api/areas/plans.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import type { usePlanActions } from './usePlanActions.tsx';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 /** Which version is on screen: the draft being edited, or one issued version. */
 export type PlanVersion = 'draft' | number;
@@ -34,7 +35,7 @@ export function PlanToolbar({
   return (
     <Card size="small" style={{ marginBottom: 12 }}>
       <Space wrap>
-        <Select<PlanVersion>
+        <SearchSelect<PlanVersion>
           aria-label="Phiên bản kế hoạch"
           style={{ width: 300 }}
           value={version}

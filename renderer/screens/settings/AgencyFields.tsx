@@ -1,6 +1,7 @@
-import { Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { Button, Col, Form, Input, Row, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { SIGNER_AUTHORITIES } from '../../../shared/domain/plan.ts';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 const AUTHORITY_LABELS: Record<(typeof SIGNER_AUTHORITIES)[number], string> = {
   '': 'Người đứng đầu ký trực tiếp',
@@ -62,7 +63,7 @@ export function AgencyFields() {
         </Col>
         <Col span={4}>
           <Form.Item name="signerAuthority" label="Thẩm quyền ký">
-            <Select options={SIGNER_AUTHORITIES.map((value) => ({ value, label: AUTHORITY_LABELS[value] }))} />
+            <SearchSelect options={SIGNER_AUTHORITIES.map((value) => ({ value, label: AUTHORITY_LABELS[value] }))} />
           </Form.Item>
         </Col>
         <Col span={4}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Form, Modal, Select, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, Form, Modal, Skeleton, Space, Tag } from 'antd';
 import { SaveOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../shared/domain/agencies.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
@@ -9,6 +9,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { useUnsavedChanges } from '../../app/unsavedChanges.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { AgencyFields } from './AgencyFields.tsx';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 type AgencyForm = Omit<Agency, 'id' | 'validFrom' | 'validTo'>;
 
@@ -144,7 +145,7 @@ export function AgencyTab() {
     <div>
       <Space style={{ marginBottom: 16 }} wrap>
         {list.length > 1 && (
-          <Select
+          <SearchSelect
             aria-label="Chọn cơ quan"
             style={{ width: 420 }}
             value={agency.id}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Select, Space, Table, Tag } from 'antd';
+import { Alert, Space, Table, Tag } from 'antd';
 import type { AuditEntry } from '../../../shared/domain/audit.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { describeChanges, ENTITY_LABELS } from './auditText.ts';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 const ACTIONS = {
   create: { color: 'green', text: 'Thêm' },
@@ -26,7 +27,7 @@ export function AuditTab() {
     <div>
       <Space style={{ marginBottom: 12 }}>
         <span>Loại dữ liệu</span>
-        <Select
+        <SearchSelect
           allowClear
           placeholder="Tất cả"
           style={{ width: 240 }}

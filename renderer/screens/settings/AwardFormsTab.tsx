@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Row, Select, Switch, Table, Tag } from 'antd';
+import { Alert, App, Button, Col, Form, Input, InputNumber, Modal, Row, Switch, Table, Tag } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AwardForm } from '../../../shared/domain/award-forms.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
@@ -9,6 +9,7 @@ import { useQuery } from '../../app/useQuery.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { VerifiedTag } from './VerifiedTag.tsx';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 type Fields = Omit<AwardForm, 'id'>;
 
@@ -109,7 +110,7 @@ function AwardFormDialog({ form: current, onDone, onClose }: { form: AwardForm |
           </Col>
           <Col span={8}>
             <Form.Item name="verified" label="Độ tin cậy">
-              <Select
+              <SearchSelect
                 options={[
                   { value: 'V', label: 'Đã đối chiếu' },
                   { value: 'S', label: 'Nguồn thứ cấp' },

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, App, Col, Form, Input, Modal, Row } from 'antd';
 import type { Unit } from '../../../shared/domain/units.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../shared/domain/units.ts';
 import { call } from '../../app/api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { showCallError, validValues } from '../../components/formErrors.ts';
+import { SearchSelect } from '../../components/SearchSelect.tsx';
 
 interface UnitForm {
   name: string;
@@ -83,7 +84,7 @@ export function UnitDialog({
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="kind" label="Loại đơn vị">
-              <Select options={KIND_OPTIONS} />
+              <SearchSelect options={KIND_OPTIONS} />
             </Form.Item>
           </Col>
           <Col span={16}>
@@ -112,7 +113,7 @@ export function UnitDialog({
           </Col>
           <Col span={8}>
             <Form.Item name="parentId" label="Thuộc đơn vị">
-              <Select
+              <SearchSelect
                 allowClear
                 placeholder="(không)"
                 options={units

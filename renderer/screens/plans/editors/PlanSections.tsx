@@ -1,4 +1,4 @@
-import { Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import type { PlanDraft } from '../../../../shared/document/builders/plan-inputs.ts';
 import { SIGNER_AUTHORITIES, type PlanContent } from '../../../../shared/domain/plan.ts';
 import type { Unit } from '../../../../shared/domain/units.ts';
@@ -6,6 +6,7 @@ import { BasisEditor } from './BasisEditor.tsx';
 import { ParagraphList } from './ParagraphList.tsx';
 import { PhasesEditor } from './PhasesEditor.tsx';
 import { QuotaEditor } from './QuotaEditor.tsx';
+import { SearchSelect } from '../../../components/SearchSelect.tsx';
 
 /** The plan's parts, one component each, in the order the document reads. */
 
@@ -179,7 +180,7 @@ export function RecipientsSection(props: SectionProps) {
       <Row gutter={12}>
         <Col span={6}>
           <Form.Item label="Thẩm quyền ký">
-            <Select
+            <SearchSelect
               value={plan.signer.authority}
               onChange={(authority) => setPlan('signer', { ...plan.signer, authority })}
               options={SIGNER_AUTHORITIES.map((value) => ({ value, label: value || '(trực tiếp)' }))}

@@ -1,7 +1,8 @@
-import { Alert, Button, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, InputNumber, Space, Table, Tag } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { PlanDraft } from '../../../../shared/document/builders/plan-inputs.ts';
 import { isUnitActiveOn, unitTitle, type Unit } from '../../../../shared/domain/units.ts';
+import { SearchSelect } from '../../../components/SearchSelect.tsx';
 
 type Quota = PlanDraft['quotas'][number];
 
@@ -95,7 +96,7 @@ export function QuotaEditor({
         ]}
       />
       <Space style={{ marginTop: 8 }}>
-        <Select
+        <SearchSelect
           aria-label="Thêm đơn vị vào chỉ tiêu"
           style={{ width: 280 }}
           placeholder="Thêm đơn vị đang hoạt động…"
