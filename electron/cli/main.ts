@@ -26,8 +26,8 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
                                          ghi kế hoạch ra Word (bản ban hành mới nhất, hoặc dự thảo)
   export template --campaign C --unit "Sơn Động" --out TỆP.xlsx
                                          mẫu Excel đề cử cho một đơn vị
-  import nominations --campaign C --file TỆP.xlsx [--unit TÊN] [--dry-run] [--json]
-                                         nhập danh sách đề cử của đơn vị
+  import nominations --campaign C --file TỆP.xlsx [--unit TÊN] [--received YYYY-MM-DD] [--dry-run] [--json]
+                                         nhập danh sách đề cử của đơn vị (ngày nhận mặc định hôm nay)
   nominees --campaign C [--json]         danh sách đề cử
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
@@ -66,6 +66,7 @@ function parse(argv: string[]): CommandArgs {
         out: { type: 'string' },
         draft: { type: 'boolean' },
         file: { type: 'string' },
+        received: { type: 'string' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

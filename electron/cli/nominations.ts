@@ -27,41 +27,44 @@ const exportTemplateCommand: Command['run'] = async (session, args) => {
   return args.values.json ? printJson(result) : `Đã ghi mẫu đề cử vào ${result.saved}.`;
 };
 
-/** `import nominations --campaign C --file FILE.xlsx [--unit NAME] [--dry-run] [--json]` */
+/** `import nominations --campaign C --file FILE.xlsx [--unit NAME] [--received YYYY-MM-DD] [--dry-run] [--json]` */
 const importNominationsCommand: Command['run'] = async (session, args) => {
   const campaign = await resolveCampaign(session, args.values.campaign);
   const file = args.values.file;
   if (typeof file !== 'string' || !file) throw new CliError('Thiếu --file (tệp .xlsx của đơn vị).', 2);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`Không có tệp "${file}".`);
+  const received = args.values.received;
   const request = {
     campaignId: campaign.id,
     fileName: path.basename(file),
     contentBase64: fs.readFileSync(file).toString('base64'),
     ...(args.values.unit ? { unitId: await resolveUnit(session, campaign.id, args.values.unit) } : {}),
+    ...(typeof received === 'string' ? { receivedOn: received } : {}),
   };
   // A dry run previews; otherwise the file is read once, by the import itself.
-  const result = args.values['dry-run']
-    ? await call(session, 'imports.preview', request).then((preview) => ({
-        ...preview,
-        accepted: preview.accepted.map((row) => ({ ...row, update: preview.existing[String(row.row)] !== undefined })),
-      }))
-    : await call(session, 'imports.commit', request);
+  const result = args.values['dry-run'] ? await call(session, 'imports.preview', request) : await call(session, 'imports.commit', request);
   const accepted = result.accepted.map((row) => ({
     row: row.row,
     name: row.fields.name,
     kind: row.fields.kind,
     unit: result.unitTitle,
     update: row.update,
+    // Where the row may be a nominee already there, and why that is not sure (it is then added unless chosen in the app).
+    match: row.match && { id: row.match.nomineeId, name: row.match.name, certain: row.match.certain, doubt: row.match.doubt },
+    changes: row.changes,
     notes: row.notes,
+    warnings: row.warnings.filter((warning) => !warning.accepted).map((warning) => warning.message),
   }));
   const rejected = result.rejected.map(({ row, reason }) => ({ row, reason }));
   if (args.values.json) return printJson({ accepted, rejected });
   const lines = [
     `${args.values['dry-run'] ? 'Xem trước' : 'Đã nhập'} ${result.fileName} (${result.unitTitle ?? 'chưa rõ đơn vị'}): ${accepted.length} dòng nhận, ${rejected.length} dòng bị từ chối.`,
-    ...accepted.map(
-      (row) =>
-        `  dòng ${row.row}: ${row.name} (${NOMINEE_KIND_LABELS[row.kind]})${row.update ? ' — cập nhật' : ''}${row.notes.length ? ` [${row.notes.join('; ')}]` : ''}`,
-    ),
+    ...accepted.map((row) => {
+      const what = row.update ? ' — cập nhật' : row.match ? ` — thêm mới (${row.match.doubt ?? 'có thể trùng'})` : '';
+      const notes = row.notes.length ? ` [${row.notes.join('; ')}]` : '';
+      const warnings = row.warnings.map((warning) => `\n      cảnh báo: ${warning}`).join('');
+      return `  dòng ${row.row}: ${row.name} (${NOMINEE_KIND_LABELS[row.kind]})${what}${notes}${warnings}`;
+    }),
     ...rejected.map((row) => `  dòng ${row.row}: TỪ CHỐI — ${row.reason}`),
   ];
   return lines.join('\n');

@@ -8,22 +8,30 @@ export function DateField({
   allowClear = true,
   placeholder = 'dd/mm/yyyy',
   id,
+  width = 180,
+  size,
+  ariaLabel,
 }: {
   value?: string | null;
   onChange?: (value: string | null) => void;
   allowClear?: boolean;
   placeholder?: string;
   id?: string;
+  width?: number;
+  size?: 'small' | 'middle';
+  ariaLabel?: string;
 }) {
   return (
     <DatePicker
       id={id}
+      size={size}
+      aria-label={ariaLabel}
       format={['DD/MM/YYYY', 'D/M/YYYY']}
       placeholder={placeholder}
       allowClear={allowClear}
       value={value ? dayjs(value) : null}
       onChange={(date) => onChange?.(date ? date.format('YYYY-MM-DD') : null)}
-      style={{ width: 180 }}
+      style={{ width }}
     />
   );
 }

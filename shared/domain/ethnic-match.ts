@@ -11,13 +11,18 @@ export interface EthnicGroup {
 }
 
 export type EthnicMatch =
-  | { kind: 'found'; code: string; via: 'name' | 'spelling' | 'alias' | 'code' }
+  /** alsoWrittenFor: other groups this name was an old or local name of (Thổ for Tày and Khmer). */
+  | { kind: 'found'; code: string; via: 'name' | 'spelling' | 'alias' | 'code'; alsoWrittenFor?: string[] }
   | { kind: 'ambiguous'; codes: string[] }
   | { kind: 'unknown' };
 
-/** The key names are matched by: NFC, diacritics and case folded, ' ’ - and spaces dropped. */
+/**
+ * The key names are matched by: NFC, diacritics and case folded, ' ’ - and spaces dropped, and a
+ * leading "dân tộc" dropped ("Dân tộc Thổ" is Thổ).
+ */
 export function ethnicKey(value: string): string {
-  return foldText(value).replace(/['’\-\s]/gu, '');
+  const key = foldText(value).replace(/['’\-\s]/gu, '');
+  return key.startsWith('dantoc') && key.length > 'dantoc'.length ? key.slice('dantoc'.length) : key;
 }
 
 interface EthnicIndex {
@@ -66,7 +71,8 @@ function indexOf(groups: readonly EthnicGroup[]): EthnicIndex {
 
 /**
  * Finds an ethnic group by its official name, another spelling, a local or old name, or its
- * two-digit code. A name that could mean several groups (Thổ, Mán, Trại …) is never guessed.
+ * two-digit code. An official name is always that group, even where it was once also a name of
+ * others (Thổ); any other name that could mean several groups (Mán, Trại …) is never guessed.
  */
 export function matchEthnicity(input: string, groups: readonly EthnicGroup[]): EthnicMatch {
   const key = ethnicKey(input);
@@ -77,10 +83,14 @@ export function matchEthnicity(input: string, groups: readonly EthnicGroup[]): E
     return index.codes.has(code) ? { kind: 'found', code, via: 'code' } : { kind: 'unknown' };
   }
   const ambiguous = index.byAmbiguousAlias.get(key) ?? [];
-  if (ambiguous.length > 1) return { kind: 'ambiguous', codes: [...ambiguous] };
   const byName = index.byName.get(key);
-  if (byName !== undefined) return { kind: 'found', code: byName, via: 'name' };
-  if (ambiguous.length === 1) return { kind: 'ambiguous', codes: [...ambiguous] };
+  if (byName !== undefined) {
+    const others = ambiguous.filter((code) => code !== byName);
+    return others.length > 0
+      ? { kind: 'found', code: byName, via: 'name', alsoWrittenFor: others }
+      : { kind: 'found', code: byName, via: 'name' };
+  }
+  if (ambiguous.length > 0) return { kind: 'ambiguous', codes: [...ambiguous] };
   const bySpelling = index.bySpelling.get(key);
   if (bySpelling !== undefined) return { kind: 'found', code: bySpelling, via: 'spelling' };
   const byAlias = index.byAlias.get(key) ?? [];

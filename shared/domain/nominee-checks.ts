@@ -19,6 +19,13 @@ export interface NomineeFacts {
   receivedOn: string | null;
   /** Past its unit's quota for its kind: a figure of the whole group, worked out by overQuotaIds. */
   overQuota: boolean;
+  /**
+   * Other live nominees of its unit that may be the same (possibleDuplicateIds), named in the
+   * warning; `where` says where one is when it is not in the list yet (a row of a file).
+   */
+  duplicates: readonly { name: string; birthYear: number | null; where?: string }[];
+  /** Whether there are further possible duplicates, not named. */
+  moreDuplicates?: boolean;
 }
 
 export interface CampaignRules {
@@ -38,6 +45,7 @@ export const RULES = {
   field: 'field',
   overQuota: 'over-quota',
   late: 'late',
+  possibleDuplicate: 'possible-duplicate',
 } as const;
 export type RuleId = (typeof RULES)[keyof typeof RULES];
 
@@ -55,6 +63,19 @@ export const RULE_BITS: Record<RuleId, number> = {
   [RULES.field]: 16,
   [RULES.overQuota]: 32,
   [RULES.late]: 64,
+  [RULES.possibleDuplicate]: 128,
+};
+
+/** Each rule in a word or two, for summaries and filters. */
+export const RULE_LABELS: Record<RuleId, string> = {
+  [RULES.notMinority]: 'Không phải người DTTS',
+  [RULES.outsideArea]: 'Ngoài địa bàn',
+  [RULES.collectiveForm]: 'Hình thức tập thể ngoài kế hoạch',
+  [RULES.missing]: 'Thiếu thông tin',
+  [RULES.field]: 'Lĩnh vực ngoài kế hoạch',
+  [RULES.overQuota]: 'Vượt chỉ tiêu',
+  [RULES.late]: 'Nộp sau hạn',
+  [RULES.possibleDuplicate]: 'Có thể trùng',
 };
 
 export function isRuleId(value: string): value is RuleId {
@@ -98,6 +119,25 @@ function folded(list: readonly string[]): Set<string> {
   return set;
 }
 
+/**
+ * The same few texts (unit names, districts, fields, forms) come back on every row of a list or a
+ * file: each is folded once. Bounded, so a long session does not keep every text it saw.
+ */
+function remembered(fold: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let key = known.get(text);
+    if (key === undefined) {
+      if (known.size > 2_000) known.clear();
+      key = fold(text);
+      known.set(text, key);
+    }
+    return key;
+  };
+}
+const foldedText = remembered(foldText);
+const districtKey = remembered(unitNameKey);
+
 /** Every rule of the plan as a warning with its reason — never a silent refusal. */
 export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeWarning[] {
   const warnings: NomineeWarning[] = [];
@@ -107,19 +147,19 @@ export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeW
       message: 'Cá nhân không phải người dân tộc thiểu số (kế hoạch chọn người dân tộc thiểu số).',
     });
   }
-  if (n.kind === 'individual' && n.district && unitNameKey(n.district) !== foldText(n.unitName)) {
+  if (n.kind === 'individual' && n.district && districtKey(n.district) !== foldedText(n.unitName)) {
     warnings.push({
       rule: RULES.outsideArea,
       message: `Nơi ở ghi "${n.district}", không thuộc ${n.unitName}: kế hoạch chọn người sinh sống, làm việc tại địa bàn.`,
     });
   }
-  if (n.kind === 'collective' && n.collectiveForm && !folded(rules.collectiveForms).has(foldText(n.collectiveForm))) {
+  if (n.kind === 'collective' && n.collectiveForm && !folded(rules.collectiveForms).has(foldedText(n.collectiveForm))) {
     warnings.push({
       rule: RULES.collectiveForm,
       message: `Hình thức "${n.collectiveForm}" không có trong các hình thức tập thể của kế hoạch.`,
     });
   }
-  if (n.achievementField && !folded(rules.achievementFields).has(foldText(n.achievementField))) {
+  if (n.achievementField && !folded(rules.achievementFields).has(foldedText(n.achievementField))) {
     warnings.push({ rule: RULES.field, message: `Lĩnh vực "${n.achievementField}" không có trong các lĩnh vực của kế hoạch.` });
   }
   const missing = missingFields(n);
@@ -129,6 +169,16 @@ export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeW
       rule: RULES.overQuota,
       message: `${n.unitName} đã đủ chỉ tiêu ${n.kind === 'collective' ? 'tập thể' : 'cá nhân'}; đề cử này vượt chỉ tiêu.`,
     });
+  if (n.duplicates.length > 0) {
+    const others = n.duplicates.map(
+      (other) => `${other.name}${other.birthYear ? ` (sinh ${other.birthYear})` : ''}${other.where ? `, ${other.where}` : ''}`,
+    );
+    const more = n.moreDuplicates ? ' và các đề cử khác cùng tên' : '';
+    warnings.push({
+      rule: RULES.possibleDuplicate,
+      message: `Có thể trùng với đề cử khác của ${n.unitName}: ${others.join('; ')}${more}.`,
+    });
+  }
   if (n.receivedOn && n.receivedOn > rules.nominationDeadline) {
     warnings.push({
       rule: RULES.late,
@@ -155,4 +205,35 @@ export function overQuotaIds(
     if (count > (quotas.get(nominee.unitId)?.[nominee.kind] ?? 0)) over.add(nominee.id);
   }
   return over;
+}
+
+/**
+ * Nominees that may be the same person or collective: two live nominees of one unit whose names
+ * fold to the same text, with the same birth year where both have one. By id, the others of each.
+ */
+export function possibleDuplicateIds(
+  nominees: readonly { id: number; unitId: number; nameFolded: string; birthYear: number | null }[],
+): Map<number, number[]> {
+  const groups = new Map<string, (typeof nominees)[number][]>();
+  for (const nominee of nominees) {
+    const key = `${nominee.unitId}\u0000${nominee.nameFolded}`;
+    const group = groups.get(key);
+    if (group) group.push(nominee);
+    else groups.set(key, [nominee]);
+  }
+  const duplicates = new Map<number, number[]>();
+  for (const group of groups.values()) {
+    for (const nominee of group) {
+      const others = group.filter(
+        (other) =>
+          other.id !== nominee.id && (other.birthYear === null || nominee.birthYear === null || other.birthYear === nominee.birthYear),
+      );
+      if (others.length > 0)
+        duplicates.set(
+          nominee.id,
+          others.map((other) => other.id),
+        );
+    }
+  }
+  return duplicates;
 }

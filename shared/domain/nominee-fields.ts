@@ -1,4 +1,5 @@
 import { cleanText, foldText } from '../text/normalize.ts';
+import { vietnameseSortKey } from '../text/sort-key.ts';
 import type { Gender, NomineeKind } from './nominees.ts';
 
 /** Parsers for what districts type in the template, each saying what it could not understand. */
@@ -55,4 +56,12 @@ export function collectiveName(raw: string): string {
 export function givenNameKey(name: string): string {
   const parts = cleanText(name).split(' ');
   return `${parts.at(-1) ?? ''} ${parts.slice(0, -1).join(' ')}`;
+}
+
+/**
+ * Where a nominee sorts by name, as official lists order them: collectives first, by their whole
+ * name ("Hợp tác xã … Thanh Sơn" under H), then persons by given name.
+ */
+export function nomineeSortKey(kind: NomineeKind, name: string): string {
+  return kind === 'collective' ? `0 ${vietnameseSortKey(cleanText(name))}` : `1 ${vietnameseSortKey(givenNameKey(name))}`;
 }

@@ -10,6 +10,9 @@ export const unitSubmissionSchema = z.object({
   state: z.enum(['on-time', 'late', 'not-yet']),
   daysLeft: z.number(),
   warnings: z.number(),
-  files: z.array(z.object({ hash: z.string(), fileName: z.string(), receivedOn: z.string().nullable() })),
+  /** What the unit sent, each with its own received date: files (hash, name) and lists on paper (no file). */
+  files: z.array(
+    z.object({ submissionId: z.number(), hash: z.string().nullable(), fileName: z.string().nullable(), receivedOn: z.string().nullable() }),
+  ),
 });
 export type UnitSubmission = z.infer<typeof unitSubmissionSchema>;

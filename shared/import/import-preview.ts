@@ -18,7 +18,28 @@ export const acceptedRowSchema = z.object({
 });
 export type AcceptedRow = z.infer<typeof acceptedRowSchema>;
 
-export const rejectedRowSchema = z.object({ row: z.number(), reason: z.string(), values: rawRowSchema });
+/** The nominee an imported row may be, and why that is not sure when it is not. */
+export const importMatchSchema = z.object({
+  nomineeId: z.number(),
+  name: z.string(),
+  birthYear: z.number().nullable(),
+  certain: z.boolean(),
+  doubt: z.string().nullable(),
+});
+export type ImportMatch = z.infer<typeof importMatchSchema>;
+
+/** A name that can mean several ethnic groups, asked with the groups it can be. */
+export const ethnicQuestionSchema = z.object({
+  written: z.string(),
+  candidates: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+
+export const rejectedRowSchema = z.object({
+  row: z.number(),
+  reason: z.string(),
+  values: rawRowSchema,
+  ethnicQuestion: ethnicQuestionSchema.optional(),
+});
 export type RejectedRow = z.infer<typeof rejectedRowSchema>;
 
 export const importPreviewSchema = z.object({

@@ -1,6 +1,6 @@
 import { GENDER_LABELS, type Gender, type NomineeFields } from '../domain/nominees.ts';
 import type { AcceptedRow, ImportPreview, RawRow, RejectedRow } from './import-preview.ts';
-import { matchEthnicity, type EthnicGroup } from '../domain/ethnic-match.ts';
+import { ethnicKey, matchEthnicity, type EthnicGroup } from '../domain/ethnic-match.ts';
 import { collectiveName, parseBirthYear, parseGender, parseKind, personName } from '../domain/nominee-fields.ts';
 import { TEMPLATE_COLUMNS, type TemplateColumnKey } from '../domain/template-columns.ts';
 import { unitNameKey } from '../domain/units.ts';
@@ -23,6 +23,11 @@ export interface ImportContext {
   groups: readonly EthnicGroup[];
   thisYear: number;
   chosenUnitId?: number | null;
+  /**
+   * The office's answer to a name that can mean several groups, by ethnicKey of the name as
+   * written: chosen in this preview, or earlier for the row's unit.
+   */
+  ethnicChoice?: (unitId: number, writtenKey: string) => { code: string; earlier: boolean } | null;
 }
 
 interface RowContext extends ImportContext {
@@ -144,14 +149,29 @@ function interpretRow(
   let ethnicCode: string | null = null;
   if (raw.ethnicity) {
     const match = matchEthnicity(raw.ethnicity, context.groups);
+    const nameOf = (code: string) => context.groups.find((group) => group.code === code)?.displayName ?? code;
     if (match.kind === 'unknown') return reject(`Dân tộc "${raw.ethnicity}" không có trong danh mục 54 dân tộc.`);
     if (match.kind === 'ambiguous') {
-      const names = match.codes.map((code) => context.groups.find((group) => group.code === code)?.displayName ?? code);
-      return reject(`Dân tộc "${raw.ethnicity}" có thể là ${names.join(' hoặc ')}: hãy ghi rõ tên dân tộc.`);
+      const choice = context.ethnicChoice?.(rowUnit.id, ethnicKey(raw.ethnicity)) ?? null;
+      if (!choice || !match.codes.includes(choice.code)) {
+        return {
+          ...reject(`Dân tộc "${raw.ethnicity}" có thể là ${match.codes.map(nameOf).join(' hoặc ')}: hãy chọn dân tộc đúng.`),
+          ethnicQuestion: { written: raw.ethnicity, candidates: match.codes.map((code) => ({ code, name: nameOf(code) })) },
+        };
+      }
+      ethnicCode = choice.code;
+      notes.add(
+        `Dân tộc "${raw.ethnicity}" → ${nameOf(choice.code)} (${choice.earlier ? 'như đã chọn ở lần nhập trước của đơn vị' : 'đã chọn'})`,
+      );
+    } else {
+      ethnicCode = match.code;
+      const official = nameOf(match.code);
+      if (match.alsoWrittenFor) {
+        notes.add(
+          `Dân tộc "${raw.ethnicity}" → ${official} (tên chính thức; nếu tệp muốn nói ${match.alsoWrittenFor.map(nameOf).join(' hay ')}, hãy sửa)`,
+        );
+      } else if (raw.ethnicity !== official) notes.add(`Dân tộc "${raw.ethnicity}" → ${official}`);
     }
-    ethnicCode = match.code;
-    const official = context.groups.find((group) => group.code === match.code)?.displayName ?? '';
-    if (raw.ethnicity !== official) notes.add(`Dân tộc "${raw.ethnicity}" → ${official}`);
   }
   const name = kind === 'individual' ? personName(raw.name) : collectiveName(raw.name);
   if (name !== raw.name) notes.add(`Tên "${raw.name}" → "${name}"`);

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { openSession, type Session } from '../../electron/session/open-session.ts';
 import { recomputeAllWarnings } from '../../electron/services/nominations/warning-figures.ts';
 import { foldText } from '../../shared/text/normalize.ts';
-import { vietnameseSortKey } from '../../shared/text/sort-key.ts';
-import { givenNameKey } from '../../shared/domain/nominee-fields.ts';
+import { nomineeSortKey } from '../../shared/domain/nominee-fields.ts';
 
 const FAMILY = [
   'Hoàng',
@@ -85,7 +84,7 @@ export function scaleDatabase(dir: string, count: number): { session: Session; r
         kind: collective ? 'collective' : 'individual',
         name,
         folded: foldText(name),
-        sortKey: vietnameseSortKey(givenNameKey(name)),
+        sortKey: nomineeSortKey(collective ? 'collective' : 'individual', name),
         form: collective ? 'Hợp tác xã' : null,
         representative: collective ? 'Hoàng Văn Thụ' : null,
         gender: collective ? null : i % 2 ? 'female' : 'male',

@@ -139,7 +139,10 @@ describe('the command line', () => {
     spawnSync('/usr/bin/python3', [path.join(root, 'test/fixtures/messy_nominations.py'), messy]);
     const dry = cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy, '--dry-run', '--json');
     expect(dry.code).toBe(0);
-    const preview = JSON.parse(dry.stdout) as { accepted: { row: number; name: string }[]; rejected: { row: number; reason: string }[] };
+    const preview = JSON.parse(dry.stdout) as {
+      accepted: { row: number; name: string; warnings: string[] }[];
+      rejected: { row: number; reason: string }[];
+    };
     expect(preview.accepted.map((row) => row.row)).toEqual([6, 7, 9, 10, 11, 15]);
     expect(preview.rejected.map((row) => row.row)).toEqual([12, 13, 14]);
     expect(JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout)).toEqual([]);
@@ -151,6 +154,11 @@ describe('the command line', () => {
       warnings: string[];
     }[];
     expect(nominees).toHaveLength(6);
+    // The dry run warned of exactly what the list now says (a Kinh person, five people for one place, a late file).
+    const warningsByName = (rows: { name: string; warnings: string[] }[]) =>
+      Object.fromEntries(rows.map((row) => [row.name, [...row.warnings].sort()]).sort());
+    expect(warningsByName(preview.accepted)).toEqual(warningsByName(nominees));
+    expect(preview.accepted.flatMap((row) => row.warnings).filter((warning) => warning.includes('vượt chỉ tiêu'))).toHaveLength(4);
     expect(nominees.find((n) => n.name === 'Trần Văn Long')).toMatchObject({
       kind: 'individual',
       unit: 'Lục Ngạn',

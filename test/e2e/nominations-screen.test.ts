@@ -22,7 +22,7 @@ afterAll(async () => {
 const card = (title: string) => app.page.locator(`[data-unit="${title}"]`);
 
 describe('Đề cử in the browser', () => {
-  it('imports a file, corrects a rejected row, sees the unit card change, accepts a warning and adds a nominee by hand', async () => {
+  it('imports a file, answers a rejected row, sees the unit card change, accepts a warning and adds a nominee by hand', async () => {
     const { page } = app;
     const messy = path.join(temp.dir, 'messy.xlsx');
     execFileSync('/usr/bin/python3', [path.resolve('test/fixtures/messy_nominations.py'), messy]);
@@ -31,11 +31,27 @@ describe('Đề cử in the browser', () => {
 
     await page.locator('.ant-upload-drag input[type=file]').setInputFiles(messy);
     await page.getByText('Xem trước: messy.xlsx').waitFor();
-    expect(await page.getByRole('dialog').textContent()).toContain('Đơn vị: Huyện Lục Ngạn');
-    await page.getByLabel('Dân tộc dòng 13').fill('Tày');
-    await page.getByRole('button', { name: 'Áp dụng phần sửa' }).click();
+    const preview = page.getByRole('dialog');
+    expect(await preview.textContent()).toContain('Đơn vị: Huyện Lục Ngạn');
+    // The warnings the list will show are in the preview already, before anything is stored.
+    expect(await preview.getByLabel('Cảnh báo của tệp').textContent()).toContain('Vượt chỉ tiêu: 4');
+    // "Trại" can mean Dao or Sán Dìu: answered by typing without diacritics, applied at once.
+    const ethnic = page.getByLabel('Dân tộc dòng 13');
+    await ethnic.click();
+    await ethnic.fill('san diu');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Nhập 7 dòng' }).click();
     await page.getByText('Đã nhập 7 đề cử mới').waitFor();
+    expect(app.session.db.prepare("SELECT ethnic_code FROM nominees WHERE name = 'Vi Văn Sáu'").pluck().get()).toBe('18');
+
+    // The same file again: every row updates the nominee it was, the file is listed once, and
+    // the answer about "Trại" is remembered for the unit.
+    await page.locator('.ant-upload-drag input[type=file]').setInputFiles(messy);
+    await page.getByText('Xem trước: messy.xlsx').waitFor();
+    await page.getByText('7 dòng cập nhật đề cử đã có').waitFor();
+    await page.getByRole('button', { name: 'Nhập 7 dòng' }).click();
+    await page.getByText('Đã nhập 0 đề cử mới, cập nhật 7.').waitFor();
+    expect(await card('Huyện Lục Ngạn').locator('.unit-card__file').count()).toBe(1);
 
     await expect.poll(() => card('Huyện Lục Ngạn').textContent()).toContain('Cá nhân 6/1');
     expect(await card('Huyện Lục Ngạn').textContent()).toContain('Tập thể 1/1');

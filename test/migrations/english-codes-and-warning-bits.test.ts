@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../electron/db/migrations/index.ts';
 import { openSession } from '../../electron/session/open-session.ts';
 import { RULE_BITS } from '../../shared/domain/nominee-checks.ts';
 import { databaseAtVersion, MINIMAL_ROWS_SQL } from '../support/database-at-version.ts';
@@ -33,7 +34,7 @@ describe('migration 5: English codes and warnings stored per rule', () => {
     const session = openSession({ databasePath: file, logError: () => undefined });
     try {
       const { db } = session;
-      expect(db.pragma('user_version', { simple: true })).toBe(5);
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(db.prepare('SELECT status, gender FROM nominees ORDER BY id').all()).toEqual([
         { status: 'nominated', gender: 'female' },
         { status: 'nurturing', gender: 'male' },

@@ -12,7 +12,8 @@ import { filledTemplates } from '../support/filled-templates.ts';
 const output = path.resolve(process.argv[2] ?? 'test-output/screens');
 fs.mkdirSync(output, { recursive: true });
 const temp = makeTempDir('dhtt-screens-');
-const app = await launchApp({ databasePath: path.join(temp.dir, 'screens.sqlite') });
+// The office's usual screen: 1366×768.
+const app = await launchApp({ databasePath: path.join(temp.dir, 'screens.sqlite'), width: 1366, height: 768 });
 const { page } = app;
 
 async function shot(name: string, hash: string, ready: string): Promise<void> {
@@ -62,6 +63,10 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(output, '10b-de-cu-xem-truoc-nhap.png') });
   console.log('  10b-de-cu-xem-truoc-nhap.png');
+  await page.getByRole('tab', { name: /Dòng được nhận/u }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(output, '10b2-de-cu-xem-truoc-dong-nhan.png') });
+  console.log('  10b2-de-cu-xem-truoc-dong-nhan.png');
   await page.keyboard.press('Escape');
   await shot('10c-tong-quan-sau-nhap', '#/campaigns', 'Chỉ tiêu theo đơn vị');
   await shot('11-boi-duong', '#/nurturing', 'đang được hoàn thiện');

@@ -80,8 +80,24 @@ describe('ethnic names', () => {
     expect(matchEthnicity('7', groups)).toEqual({ kind: 'found', code: '07', via: 'code' });
   });
 
-  it('never guesses a name that can mean several groups', () => {
-    expect(matchEthnicity('Thổ', groups).kind).toBe('ambiguous');
+  it('takes every official name as that group, in any case, with or without "dân tộc"', () => {
+    for (const group of groups) {
+      for (const written of [
+        group.name,
+        group.displayName,
+        group.name.toUpperCase(),
+        `dân tộc ${group.displayName}`,
+        `Dân tộc ${group.name}`,
+      ]) {
+        expect({ written, code: matchEthnicity(written, groups) }).toMatchObject({ written, code: { kind: 'found', code: group.code } });
+      }
+    }
+    // Thổ is also an old name of Tày and Khmer: the match says so, for the preview to mention it.
+    expect(matchEthnicity('tho', groups)).toEqual({ kind: 'found', code: '24', via: 'name', alsoWrittenFor: ['02', '05'] });
+    expect(matchEthnicity('DÂN TỘC THỔ', groups)).toMatchObject({ code: '24' });
+  });
+
+  it('never guesses any other name that can mean several groups', () => {
     expect(matchEthnicity('Mán', groups).kind).toBe('ambiguous');
     expect(matchEthnicity('Trại', groups).kind).toBe('ambiguous');
     expect(matchEthnicity('Martian', groups).kind).toBe('unknown');

@@ -1,7 +1,14 @@
 import { expect } from 'vitest';
 import type { Session } from '../../electron/session/open-session.ts';
 import { campaignRules, factsOf, SELECT, type NomineeRow } from '../../electron/services/nominations/nominee-rows.ts';
-import { nomineeWarnings, overQuotaIds, RULE_BITS, ruleBits, type RuleId } from '../../shared/domain/nominee-checks.ts';
+import {
+  nomineeWarnings,
+  overQuotaIds,
+  possibleDuplicateIds,
+  RULE_BITS,
+  ruleBits,
+  type RuleId,
+} from '../../shared/domain/nominee-checks.ts';
 import type { NomineeKind } from '../../shared/domain/nominees.ts';
 import { ok } from './session.ts';
 
@@ -26,6 +33,10 @@ export async function expectWarningFiguresTrue(session: Session, campaignId = 1)
     .filter((row) => row.status !== 'withdrawn')
     .map((row) => ({ id: row.id, unitId: row.unit_id, kind: row.kind as NomineeKind }));
   const over = overQuotaIds(counting, quotas);
+  const duplicates = possibleDuplicateIds(
+    rows.map((row) => ({ id: row.id, unitId: row.unit_id, nameFolded: row.name_folded, birthYear: row.birth_year })),
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const rules = campaignRules(ctx, campaignId);
   const accepted = new Map<number, number>();
   for (const row of db.prepare('SELECT nominee_id, rule FROM warning_acceptances').all() as { nominee_id: number; rule: RuleId }[]) {
@@ -42,7 +53,11 @@ export async function expectWarningFiguresTrue(session: Session, campaignId = 1)
     ).map((row) => [row.id, row]),
   );
   const truth = rows.map((row) => {
-    const bits = ruleBits(nomineeWarnings({ ...factsOf(row), overQuota: over.has(row.id) }, rules));
+    const others = (duplicates.get(row.id) ?? []).flatMap((id) => {
+      const other = byId.get(id);
+      return other ? [{ name: other.name, birthYear: other.birth_year }] : [];
+    });
+    const bits = ruleBits(nomineeWarnings({ ...factsOf(row), overQuota: over.has(row.id), duplicates: others }, rules));
     return { id: row.id, name: row.name, bits, accepted: accepted.get(row.id) ?? 0 };
   });
   expect(

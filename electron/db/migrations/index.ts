@@ -4,6 +4,7 @@ import { migrate0002NominationsAndAwards } from './0002-nominations-and-awards.t
 import { migrate0003NomineeSortKey } from './0003-nominee-sort-key.ts';
 import { migrate0004NomineeListAtScale } from './0004-nominee-list-at-scale.ts';
 import { migrate0005EnglishCodesAndWarningBits } from './0005-english-codes-and-warning-bits.ts';
+import { migrate0006DuplicatesEthnicChoicesCollectiveOrder } from './0006-duplicates-ethnic-choices-collective-order.ts';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'nominee-sort-key', up: migrate0003NomineeSortKey },
   { version: 4, name: 'nominee-list-at-scale', up: migrate0004NomineeListAtScale },
   { version: 5, name: 'english-codes-and-warning-bits', up: migrate0005EnglishCodesAndWarningBits, rebuildsTables: true },
+  { version: 6, name: 'duplicates-ethnic-choices-collective-order', up: migrate0006DuplicatesEthnicChoicesCollectiveOrder },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

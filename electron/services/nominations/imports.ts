@@ -1,30 +1,40 @@
 import { AppError } from '../../../shared/api/errors.ts';
+import type { ImportPreviewResult } from '../../../shared/api/areas/nominations.ts';
+import { ethnicKey, matchEthnicity } from '../../../shared/domain/ethnic-match.ts';
+import { isRuleId, RULE_LABELS, type RuleId } from '../../../shared/domain/nominee-checks.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
+import { foldText } from '../../../shared/text/normalize.ts';
 import { interpretRows, NoHeaderError } from '../../../shared/import/nomination-rows.ts';
-import { type ImportPreview, type RawRow } from '../../../shared/import/import-preview.ts';
-import { recordChange } from '../core/audit.ts';
-import { storeAttachment } from '../core/attachment-store.ts';
+import { type RawRow } from '../../../shared/import/import-preview.ts';
+import { contentHash, storeAttachment } from '../core/attachment-store.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
-import type { ServiceContext } from '../core/context.ts';
+import { todayOf, type ServiceContext } from '../core/context.ts';
 import { saveNominees } from './nominees.ts';
-import { sameNomineeFinder } from './same-nominee.ts';
+import { liveNomineesOf, matchImportedRows } from './import-matching.ts';
+import { previewWarnings } from './import-warnings.ts';
 import { refreshLate } from './warning-figures.ts';
+import { recordFileSubmission, sameFileSubmission } from './submissions.ts';
 import { getUnit } from '../settings/units.ts';
 import { ethnicGroupsForMatching } from '../settings/ethnic-groups.ts';
-import { prepared } from '../../db/statements.ts';
+import { earlierEthnicChoices, rememberEthnicChoices } from './ethnic-choices.ts';
 
 export interface ImportRequest {
   campaignId: number;
   fileName: string;
   contentBase64: string;
   unitId?: number | undefined;
+  receivedOn?: string | undefined;
   corrections?: { row: number; values: RawRow }[] | undefined;
+  matches?: { row: number; action: 'update' | 'create' }[] | undefined;
+  ethnicChoices?: { written: string; code: string }[] | undefined;
 }
 
-export type PreviewResult = ImportPreview & { fileName: string; existing: Record<number, number> };
-
-/** Reads the file and says, row by row, what would be imported — writing nothing. */
-export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<PreviewResult> {
+/**
+ * Reads the file and says, row by row, what would be imported — writing nothing: each accepted
+ * row as it would be stored, the nominee it would update (and how sure that is), and the warnings
+ * it would carry.
+ */
+export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreviewResult> {
   const campaign = getCampaign(ctx, request.campaignId);
   const bytes = Buffer.from(request.contentBase64, 'base64');
   const { readSheet } = await import('../../sheets/read-sheet.ts');
@@ -33,35 +43,91 @@ export async function previewImport(ctx: ServiceContext, request: ImportRequest)
     const unit = getUnit(ctx, quota.unitId);
     return { id: unit.id, name: unit.name, title: unitTitle(unit) };
   });
+  const groups = ethnicGroupsForMatching(ctx);
+  const chosenNow = new Map((request.ethnicChoices ?? []).map((choice) => [ethnicKey(choice.written), choice.code]));
+  const earlier = earlierEthnicChoices(ctx);
+  const hash = contentHash(bytes);
   try {
     const preview = interpretRows(
       sheet.rows,
-      { units, groups: ethnicGroupsForMatching(ctx), thisYear: ctx.now().getFullYear(), chosenUnitId: request.unitId ?? null },
+      {
+        units,
+        groups,
+        thisYear: ctx.now().getFullYear(),
+        chosenUnitId: request.unitId ?? null,
+        ethnicChoice: (unitId, written) => {
+          const now = chosenNow.get(written);
+          if (now !== undefined) return { code: now, earlier: false };
+          const before = earlier.get(unitId)?.get(written);
+          return before === undefined ? null : { code: before, earlier: true };
+        },
+      },
       new Map((request.corrections ?? []).map((correction) => [correction.row, correction.values])),
     );
-    const existing: Record<number, number> = {};
-    const findSame = sameNomineeFinder(
+    // The same file again keeps the date it was first received; a new one defaults to today.
+    const earlierSubmission = preview.unitId === null ? undefined : sameFileSubmission(ctx, campaign.id, preview.unitId, hash);
+    const receivedOn = request.receivedOn ?? earlierSubmission?.receivedOn ?? todayOf(ctx);
+    const ethnicName = (code: string) => groups.find((group) => group.code === code)?.displayName ?? code;
+    const live = liveNomineesOf(
       ctx,
-      request.campaignId,
+      campaign.id,
       preview.accepted.map((row) => row.fields.unitId),
     );
-    for (const row of preview.accepted) {
-      const same = findSame(row.fields);
-      if (same !== null) existing[row.row] = same;
-    }
-    return { ...preview, fileName: request.fileName, existing };
+    // Names are folded once, for matching and for the duplicate rule.
+    const rows = preview.accepted.map((row) => ({ ...row, nameFolded: foldText(row.fields.name) }));
+    const matched = matchImportedRows(
+      ctx,
+      live,
+      rows,
+      new Map((request.matches ?? []).map((choice) => [choice.row, choice.action])),
+      ethnicName,
+    );
+    const warnings = previewWarnings(
+      ctx,
+      campaign,
+      live,
+      matched.map((row, index) => ({
+        row: row.row,
+        fields: row.fields,
+        nameFolded: rows[index]?.nameFolded ?? '',
+        updates: row.update && row.match ? row.match.nomineeId : null,
+      })),
+      receivedOn,
+    );
+    const accepted = preview.accepted.map((row, index) => {
+      const { match, update, fields, changes } = matched[index] ?? { match: null, update: false, fields: row.fields, changes: [] };
+      return { ...row, fields, match, update, changes, warnings: warnings.get(row.row) ?? [] };
+    });
+    return {
+      ...preview,
+      accepted,
+      fileName: request.fileName,
+      receivedOn,
+      sameFileAs: earlierSubmission?.id ?? null,
+      warningCounts: countWarnings(accepted),
+    };
   } catch (error) {
     if (error instanceof NoHeaderError) throw new AppError('invalid_input', error.message);
     throw error;
   }
 }
 
+function countWarnings(rows: readonly { warnings: readonly { rule: string; accepted: unknown }[] }[]) {
+  const counts = new Map<RuleId, number>();
+  for (const row of rows) {
+    for (const warning of row.warnings) {
+      if (warning.accepted === null && isRuleId(warning.rule)) counts.set(warning.rule, (counts.get(warning.rule) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([rule, count]) => ({ rule, label: RULE_LABELS[rule], count }));
+}
+
 /**
- * Imports the accepted rows in one transaction: keeps the file (by content hash) as the unit's
- * submission with its received date; a nominee already there (same name, unit, birth year) is
- * updated instead of added twice.
+ * Imports the accepted rows in one transaction, as the preview showed them: keeps the file (by
+ * content hash) as the unit's submission with its received date, updates the nominees matched
+ * and adds the others, and remembers the ethnic names the office chose for the unit.
  */
-export async function commitImport(ctx: ServiceContext, request: ImportRequest & { receivedOn?: string | undefined }) {
+export async function commitImport(ctx: ServiceContext, request: ImportRequest) {
   const preview = await previewImport(ctx, request);
   if (preview.unitId === null && preview.accepted.length > 0) {
     throw new AppError('invalid_input', 'Không xác định được đơn vị của tệp: hãy chọn đơn vị.');
@@ -69,27 +135,25 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest &
   const bytes = Buffer.from(request.contentBase64, 'base64');
   return ctx.db.transaction(() => {
     const hash = storeAttachment(ctx, request.fileName, bytes);
-    const receivedOn = request.receivedOn ?? ctx.now().toISOString().slice(0, 10);
-    const info = prepared(
-      ctx.db,
-      "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, attachment_hash, note, created_at) VALUES (?, ?, ?, 'email', ?, ?, ?)",
-    ).run(
-      request.campaignId,
-      preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId,
-      receivedOn,
+    const unitId = preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId;
+    const submissionId = recordFileSubmission(ctx, {
+      campaignId: request.campaignId,
+      unitId: unitId ?? 0,
       hash,
-      request.fileName,
-      ctx.now().toISOString(),
-    );
-    const submissionId = Number(info.lastInsertRowid);
-    recordChange(ctx, {
-      action: 'create',
-      entity: 'submission',
-      entityId: submissionId,
-      after: { campaignId: request.campaignId, unitId: preview.unitId, receivedOn, file: request.fileName, hash },
+      fileName: request.fileName,
+      receivedOn: preview.receivedOn,
     });
-    const rows = preview.accepted.map((row) => ({ id: preview.existing[row.row], fields: row.fields }));
+    const rows = preview.accepted.map((row) => ({ id: row.update ? row.match?.nomineeId : undefined, fields: row.fields }));
     saveNominees(ctx, request.campaignId, rows, submissionId);
+    if (preview.unitId !== null) {
+      // Only an answer to a real question is kept: one of the groups the name can mean.
+      const groups = ethnicGroupsForMatching(ctx);
+      const answers = (request.ethnicChoices ?? []).filter((choice) => {
+        const match = matchEthnicity(choice.written, groups);
+        return match.kind === 'ambiguous' && match.codes.includes(choice.code);
+      });
+      rememberEthnicChoices(ctx, preview.unitId, answers);
+    }
     // The unit's first received date may be this file's: that moves the late rule of its other nominees.
     if (preview.unitId !== null) refreshLate(ctx, request.campaignId, { unitId: preview.unitId, submissionId });
     const updated = rows.filter((row) => row.id !== undefined).length;
@@ -97,12 +161,7 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest &
       submissionId,
       fileName: preview.fileName,
       unitTitle: preview.unitTitle,
-      accepted: preview.accepted.map((row) => ({
-        row: row.row,
-        fields: row.fields,
-        notes: row.notes,
-        update: preview.existing[row.row] !== undefined,
-      })),
+      accepted: preview.accepted,
       created: rows.length - updated,
       updated,
       rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })),

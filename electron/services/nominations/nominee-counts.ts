@@ -1,9 +1,12 @@
+import { RULE_BITS } from '../../../shared/domain/nominee-checks.ts';
 import { WITHDRAWN, type NomineeKind } from '../../../shared/domain/nominees.ts';
 import { prepared } from '../../db/statements.ts';
 import type { ServiceContext } from '../core/context.ts';
 
-/** How many open warnings a nominee has: the bits of its open_bits column (seven rules). */
-export const OPEN_WARNINGS_SQL = Array.from({ length: 7 }, (_, bit) => `((open_bits >> ${bit}) & 1)`).join(' + ');
+/** How many open warnings a nominee has: the bits of its open_bits column, one per rule. */
+export const OPEN_WARNINGS_SQL = Object.values(RULE_BITS)
+  .map((bit) => `((open_bits & ${bit}) <> 0)`)
+  .join(' + ');
 
 export interface UnitCounts {
   /** Nominees that count toward the quota (live, not withdrawn), per kind. */

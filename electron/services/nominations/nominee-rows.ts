@@ -15,6 +15,7 @@ export interface NomineeRow {
   submission_id: number | null;
   kind: NomineeKind;
   name: string;
+  name_folded: string;
   collective_form: string | null;
   representative: string | null;
   gender: Gender | null;
@@ -60,8 +61,14 @@ export function campaignRules(ctx: ServiceContext, campaignId: number, campaign:
   };
 }
 
-/** What the checks look at, from a row read with SELECT; whether it is over quota is the stored figure. */
-export function factsOf(row: NomineeRow): NomineeFacts {
+export type Duplicates = NomineeFacts['duplicates'];
+type FoundDuplicates = { named: Duplicates; more: boolean };
+
+/**
+ * What the checks look at, from a row read with SELECT. Whether it is over quota or may be a
+ * duplicate are figures of its group, stored with it; the duplicates are named when given.
+ */
+export function factsOf(row: NomineeRow, duplicates: FoundDuplicates = { named: [], more: false }): NomineeFacts {
   return {
     id: row.id,
     kind: row.kind,
@@ -76,6 +83,8 @@ export function factsOf(row: NomineeRow): NomineeFacts {
     achievementSummary: row.achievement_summary,
     receivedOn: row.received_on,
     overQuota: (row.warning_bits & RULE_BITS[RULES.overQuota]) !== 0,
+    duplicates: duplicates.named,
+    moreDuplicates: duplicates.more,
   };
 }
 
@@ -97,8 +106,11 @@ export function acceptances(ctx: ServiceContext, ids: readonly number[]): Map<nu
   return byNominee;
 }
 
-export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map()): Nominee {
-  const warnings = nomineeWarnings(factsOf(row), rules).map((warning) => ({ ...warning, accepted: accepted.get(warning.rule) ?? null }));
+export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map(), duplicates?: FoundDuplicates): Nominee {
+  const warnings = nomineeWarnings(factsOf(row, duplicates), rules).map((warning) => ({
+    ...warning,
+    accepted: accepted.get(warning.rule) ?? null,
+  }));
   return {
     id: row.id,
     campaignId: row.campaign_id,
@@ -135,11 +147,39 @@ export function rowsByIds(ctx: ServiceContext, ids: readonly number[]): NomineeR
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** How many of a nominee's possible duplicates its warning names; it says whether there are more. */
+const NAMED_DUPLICATES = 3;
+
+/**
+ * For the rows whose stored bit says they may be duplicates: the first others of their unit with
+ * that name, and whether there are more, so a page costs one short index lookup per flagged row
+ * however large a group of namesakes is.
+ */
+export function duplicatesOf(ctx: ServiceContext, rows: readonly NomineeRow[]): Map<number, FoundDuplicates> {
+  const found = new Map<number, FoundDuplicates>();
+  const first = prepared(
+    ctx.db,
+    `SELECT o.name, o.birth_year AS birthYear FROM nominees o
+     WHERE o.campaign_id = @campaignId AND o.unit_id = @unitId AND o.name_folded = @nameFolded AND o.deleted_at IS NULL AND o.id <> @id
+       AND (o.birth_year IS NULL OR @birthYear IS NULL OR o.birth_year = @birthYear)
+     LIMIT ${NAMED_DUPLICATES + 1}`,
+  );
+  for (const row of rows) {
+    if ((row.warning_bits & RULE_BITS[RULES.possibleDuplicate]) === 0) continue;
+    const params = { campaignId: row.campaign_id, unitId: row.unit_id, nameFolded: row.name_folded, id: row.id, birthYear: row.birth_year };
+    const others = first.all(params) as { name: string; birthYear: number | null }[];
+    found.set(row.id, { named: others.slice(0, NAMED_DUPLICATES), more: others.length > NAMED_DUPLICATES });
+  }
+  return found;
+}
+
 /** The nominees of the given ids as the screens show them, in that order. */
 export function nomineesByIds(ctx: ServiceContext, campaign: Campaign, ids: readonly number[]): Nominee[] {
   const rules = campaignRules(ctx, campaign.id, campaign);
   const accepted = acceptances(ctx, ids);
-  return rowsByIds(ctx, ids).map((row) => toNominee(row, rules, accepted.get(row.id)));
+  const rows = rowsByIds(ctx, ids);
+  const duplicates = duplicatesOf(ctx, rows);
+  return rows.map((row) => toNominee(row, rules, accepted.get(row.id), duplicates.get(row.id)));
 }
 
 /** One nominee as the screens show it, with its warnings and accepted ones. */
@@ -147,5 +187,5 @@ export function getNominee(ctx: ServiceContext, id: number, includeDeleted = fal
   const row = prepared(ctx.db, `${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as
     NomineeRow | undefined;
   if (!row) throw notFound(`đề cử mã ${id}`);
-  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, [id]).get(id));
+  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, [id]).get(id), duplicatesOf(ctx, [row]).get(id));
 }

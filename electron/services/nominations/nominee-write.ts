@@ -1,8 +1,7 @@
 import type { NomineeFields, NomineeKind } from '../../../shared/domain/nominees.ts';
 import { AppError, notFound } from '../../../shared/api/errors.ts';
-import { givenNameKey } from '../../../shared/domain/nominee-fields.ts';
+import { nomineeSortKey } from '../../../shared/domain/nominee-fields.ts';
 import { foldText } from '../../../shared/text/normalize.ts';
-import { vietnameseSortKey } from '../../../shared/text/sort-key.ts';
 import { prepared } from '../../db/statements.ts';
 import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
@@ -14,6 +13,20 @@ export interface QuotaGroup {
   kind: NomineeKind;
 }
 
+/** A nominee's group for the possible-duplicate rule: the live nominees of its unit with its folded name. */
+export interface NameGroup {
+  campaignId: number;
+  unitId: number;
+  nameFolded: string;
+}
+
+/** What a write touched: its id, and the groups whose figures it may have changed. */
+export interface WrittenNominee {
+  id: number;
+  groups: QuotaGroup[];
+  names: NameGroup[];
+}
+
 function fieldParams(fields: NomineeFields) {
   const collectiveForm = fields.kind === 'collective' ? fields.collectiveForm : null;
   return {
@@ -22,7 +35,7 @@ function fieldParams(fields: NomineeFields) {
     name: fields.name,
     name_folded: foldText(fields.name),
     name_words: ` ${foldText(fields.name)}`,
-    sort_key: vietnameseSortKey(givenNameKey(fields.name)),
+    sort_key: nomineeSortKey(fields.kind, fields.name),
     collective_form: collectiveForm,
     representative: fields.kind === 'collective' ? fields.representative : null,
     gender: fields.kind === 'individual' ? fields.gender : null,
@@ -48,7 +61,7 @@ function assertEthnicCode(ctx: ServiceContext, code: string | null): void {
 /**
  * Inserts or updates one nominee's row and audits it. Used for single saves and for imports of
  * thousands of rows, so its stored warnings are left to the caller (warning-figures.ts), which
- * works them out once for all the rows of an action. Returns the id and the quota groups touched.
+ * works them out once for all the rows of an action. Returns the id and the groups touched.
  */
 export function writeNominee(
   ctx: ServiceContext,
@@ -56,13 +69,14 @@ export function writeNominee(
   id: number | undefined,
   fields: NomineeFields,
   submissionId: number | null = null,
-): { id: number; groups: QuotaGroup[] } {
+): WrittenNominee {
   // The campaign and unit are checked by their foreign keys; a missing one fails the transaction.
   if (!prepared(ctx.db, 'SELECT 1 FROM units WHERE id = ?').get(fields.unitId)) throw notFound(`đơn vị mã ${fields.unitId}`);
   assertEthnicCode(ctx, fields.ethnicCode);
   const now = ctx.now().toISOString();
   const params = { ...fieldParams(fields), campaign_id: campaignId, submission_id: submissionId, now };
   const group = { campaignId, unitId: fields.unitId, kind: fields.kind };
+  const name = { campaignId, unitId: fields.unitId, nameFolded: params.name_folded };
   if (id === undefined) {
     const info = prepared(
       ctx.db,
@@ -75,7 +89,7 @@ export function writeNominee(
     ).run(params);
     const createdId = Number(info.lastInsertRowid);
     recordChange(ctx, { action: 'create', entity: 'nominee', entityId: createdId, after: { campaignId, ...fields } });
-    return { id: createdId, groups: [group] };
+    return { id: createdId, groups: [group], names: [name] };
   }
   const before = prepared(ctx.db, 'SELECT * FROM nominees WHERE id = ? AND deleted_at IS NULL').get(id) as
     Record<string, unknown> | undefined;
@@ -93,5 +107,10 @@ export function writeNominee(
   const after = prepared(ctx.db, 'SELECT * FROM nominees WHERE id = ?').get(id);
   recordChange(ctx, { action: 'update', entity: 'nominee', entityId: id, before, after });
   const old = { campaignId, unitId: before.unit_id as number, kind: before.kind as NomineeKind };
-  return { id, groups: old.unitId === group.unitId && old.kind === group.kind ? [group] : [old, group] };
+  const oldName = { campaignId, unitId: old.unitId, nameFolded: before.name_folded as string };
+  return {
+    id,
+    groups: old.unitId === group.unitId && old.kind === group.kind ? [group] : [old, group],
+    names: oldName.unitId === name.unitId && oldName.nameFolded === name.nameFolded ? [name] : [oldName, name],
+  };
 }

@@ -5,8 +5,8 @@ import { prepared } from '../../db/statements.ts';
 import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { getNominee } from './nominee-rows.ts';
-import { writeNominee, type QuotaGroup } from './nominee-write.ts';
-import { refreshOverQuotaOf, setWarningBits, storeRowWarnings } from './warning-figures.ts';
+import { writeNominee, type NameGroup, type QuotaGroup } from './nominee-write.ts';
+import { refreshDuplicatesOf, refreshOverQuotaOf, setWarningBits, storeRowWarnings } from './warning-figures.ts';
 
 /**
  * Saves nominees (typed by hand, or the rows of an imported file): each row, then the warnings of
@@ -25,6 +25,10 @@ export function saveNominees(
     ctx,
     written.flatMap((row) => row.groups),
   );
+  refreshDuplicatesOf(
+    ctx,
+    written.flatMap((row) => row.names),
+  );
   return ids;
 }
 
@@ -33,17 +37,27 @@ export function saveNominee(ctx: ServiceContext, campaignId: number, id: number 
   return getNominee(ctx, saved ?? 0);
 }
 
-function groupOf(ctx: ServiceContext, id: number): QuotaGroup {
-  const row = prepared(ctx.db, 'SELECT campaign_id AS campaignId, unit_id AS unitId, kind FROM nominees WHERE id = ?').get(id) as
-    { campaignId: number; unitId: number; kind: NomineeKind } | undefined;
+function groupsOf(ctx: ServiceContext, id: number): { quota: QuotaGroup; name: NameGroup } {
+  const row = prepared(
+    ctx.db,
+    'SELECT campaign_id AS campaignId, unit_id AS unitId, kind, name_folded AS nameFolded FROM nominees WHERE id = ?',
+  ).get(id) as { campaignId: number; unitId: number; kind: NomineeKind; nameFolded: string } | undefined;
   if (!row) throw notFound(`đề cử mã ${id}`);
-  return row;
+  const { campaignId, unitId, kind, nameFolded } = row;
+  return { quota: { campaignId, unitId, kind }, name: { campaignId, unitId, nameFolded } };
+}
+
+/** The figures of a nominee's groups, after it left or rejoined them. */
+function refreshGroupsOf(ctx: ServiceContext, id: number): void {
+  const { quota, name } = groupsOf(ctx, id);
+  refreshOverQuotaOf(ctx, [quota]);
+  refreshDuplicatesOf(ctx, [name]);
 }
 
 export function deleteNominee(ctx: ServiceContext, id: number): { id: number } {
   const before = getNominee(ctx, id);
   prepared(ctx.db, 'UPDATE nominees SET deleted_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
-  refreshOverQuotaOf(ctx, [groupOf(ctx, id)]);
+  refreshGroupsOf(ctx, id);
   recordChange(ctx, { action: 'delete', entity: 'nominee', entityId: id, before });
   return { id };
 }
@@ -53,7 +67,7 @@ export function restoreNominee(ctx: ServiceContext, id: number): Nominee {
   prepared(ctx.db, 'UPDATE nominees SET deleted_at = NULL WHERE id = ?').run(id);
   // The plan may have changed while it was deleted: its own rules are worked out again.
   storeRowWarnings(ctx, [id]);
-  refreshOverQuotaOf(ctx, [groupOf(ctx, id)]);
+  refreshGroupsOf(ctx, id);
   const after = getNominee(ctx, id);
   recordChange(ctx, { action: 'create', entity: 'nominee', entityId: id, after });
   return after;

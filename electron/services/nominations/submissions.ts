@@ -1,6 +1,7 @@
 import type { UnitSubmission } from '../../../shared/domain/submissions.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
 import { daysBetween } from '../../../shared/format/dates.ts';
+import { AppError, notFound } from '../../../shared/api/errors.ts';
 import { recordChange } from '../core/audit.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
@@ -17,9 +18,9 @@ export function listSubmissions(ctx: ServiceContext, campaignId: number, today =
     const unit = getUnit(ctx, quota.unitId);
     const files = prepared(
       ctx.db,
-      `SELECT s.received_on AS receivedOn, a.hash, a.file_name AS fileName FROM submissions s
-         JOIN attachments a ON a.hash = s.attachment_hash WHERE s.campaign_id = ? AND s.unit_id = ? ORDER BY s.id`,
-    ).all(campaignId, unit.id) as { receivedOn: string | null; hash: string; fileName: string }[];
+      `SELECT s.id AS submissionId, s.received_on AS receivedOn, a.hash, a.file_name AS fileName FROM submissions s
+         LEFT JOIN attachments a ON a.hash = s.attachment_hash WHERE s.campaign_id = ? AND s.unit_id = ? ORDER BY s.id`,
+    ).all(campaignId, unit.id) as UnitSubmission['files'];
     const receivedOn = prepared(
       ctx.db,
       'SELECT min(received_on) FROM submissions WHERE campaign_id = ? AND unit_id = ? AND received_on IS NOT NULL',
@@ -40,13 +41,33 @@ export function listSubmissions(ctx: ServiceContext, campaignId: number, today =
   });
 }
 
-/** Records when a unit's list arrived (on paper, by hand), or clears it; answers the unit cards as they are now. */
-export function setReceived(ctx: ServiceContext, campaignId: number, unitId: number, receivedOn: string | null): UnitSubmission[] {
+/**
+ * Records when something a unit sent arrived: one of its submissions, or (without one) its list
+ * on paper, created on first use. The late rule of the unit's nominees is worked out again at
+ * once, so no screen shows a warning about the old date. Answers the unit cards as they are now.
+ */
+export function setReceived(
+  ctx: ServiceContext,
+  request: { campaignId: number; unitId: number; submissionId?: number | undefined; receivedOn: string | null },
+): UnitSubmission[] {
+  const { campaignId, unitId, receivedOn } = request;
   getUnit(ctx, unitId);
-  const existing = prepared(
-    ctx.db,
-    "SELECT id, received_on FROM submissions WHERE campaign_id = ? AND unit_id = ? AND channel = 'paper' ORDER BY id LIMIT 1",
-  ).get(campaignId, unitId) as { id: number; received_on: string | null } | undefined;
+  const existing = (
+    request.submissionId === undefined
+      ? prepared(
+          ctx.db,
+          "SELECT id, received_on, attachment_hash FROM submissions WHERE campaign_id = ? AND unit_id = ? AND channel = 'paper' ORDER BY id LIMIT 1",
+        ).get(campaignId, unitId)
+      : prepared(ctx.db, 'SELECT id, received_on, attachment_hash FROM submissions WHERE id = ? AND campaign_id = ? AND unit_id = ?').get(
+          request.submissionId,
+          campaignId,
+          unitId,
+        )
+  ) as { id: number; received_on: string | null; attachment_hash: string | null } | undefined;
+  if (request.submissionId !== undefined && !existing) throw notFound(`lần gửi mã ${request.submissionId} của đơn vị này`);
+  if (existing?.attachment_hash && receivedOn === null) {
+    throw new AppError('invalid_input', 'Tệp đã nhận phải có ngày nhận.', 'receivedOn');
+  }
   if (existing) {
     prepared(ctx.db, 'UPDATE submissions SET received_on = ? WHERE id = ?').run(receivedOn, existing.id);
     recordChange(ctx, {
@@ -56,19 +77,65 @@ export function setReceived(ctx: ServiceContext, campaignId: number, unitId: num
       before: { receivedOn: existing.received_on },
       after: { receivedOn },
     });
-    refreshLate(ctx, campaignId, { unitId, submissionId: existing.id });
-    return listSubmissions(ctx, campaignId);
+  } else {
+    const info = prepared(
+      ctx.db,
+      "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, created_at) VALUES (?, ?, ?, 'paper', ?)",
+    ).run(campaignId, unitId, receivedOn, ctx.now().toISOString());
+    recordChange(ctx, {
+      action: 'create',
+      entity: 'submission',
+      entityId: Number(info.lastInsertRowid),
+      after: { campaignId, unitId, receivedOn },
+    });
+  }
+  // The unit's first date may have moved too: every nominee of the unit (and of that submission) is
+  // looked at, and only the rows whose late warning changes are written.
+  refreshLate(ctx, campaignId, { unitId, ...(existing ? { submissionId: existing.id } : {}) });
+  return listSubmissions(ctx, campaignId);
+}
+
+/** The submission that brought this very file (same content) from the unit before, if any. */
+export function sameFileSubmission(ctx: ServiceContext, campaignId: number, unitId: number, hash: string) {
+  return prepared(
+    ctx.db,
+    'SELECT id, received_on AS receivedOn FROM submissions WHERE campaign_id = ? AND unit_id = ? AND attachment_hash = ? ORDER BY id LIMIT 1',
+  ).get(campaignId, unitId, hash) as { id: number; receivedOn: string | null } | undefined;
+}
+
+/**
+ * The submission an imported file comes in as: the one that brought the same file before (so it
+ * is listed once, with the date now given), or a new one. Returns its id.
+ */
+export function recordFileSubmission(
+  ctx: ServiceContext,
+  file: { campaignId: number; unitId: number; hash: string; fileName: string; receivedOn: string },
+): number {
+  const { campaignId, unitId, hash, fileName, receivedOn } = file;
+  const same = sameFileSubmission(ctx, campaignId, unitId, hash);
+  if (same) {
+    if (same.receivedOn !== receivedOn) {
+      prepared(ctx.db, 'UPDATE submissions SET received_on = ? WHERE id = ?').run(receivedOn, same.id);
+      recordChange(ctx, {
+        action: 'update',
+        entity: 'submission',
+        entityId: same.id,
+        before: { receivedOn: same.receivedOn },
+        after: { receivedOn },
+      });
+    }
+    return same.id;
   }
   const info = prepared(
     ctx.db,
-    "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, created_at) VALUES (?, ?, ?, 'paper', ?)",
-  ).run(campaignId, unitId, receivedOn, ctx.now().toISOString());
+    "INSERT INTO submissions (campaign_id, unit_id, received_on, channel, attachment_hash, note, created_at) VALUES (?, ?, ?, 'email', ?, ?, ?)",
+  ).run(campaignId, unitId, receivedOn, hash, fileName, ctx.now().toISOString());
+  const submissionId = Number(info.lastInsertRowid);
   recordChange(ctx, {
     action: 'create',
     entity: 'submission',
-    entityId: Number(info.lastInsertRowid),
-    after: { campaignId, unitId, receivedOn },
+    entityId: submissionId,
+    after: { campaignId, unitId, receivedOn, file: fileName, hash },
   });
-  refreshLate(ctx, campaignId, { unitId });
-  return listSubmissions(ctx, campaignId);
+  return submissionId;
 }

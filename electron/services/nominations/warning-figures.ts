@@ -5,12 +5,15 @@ import { prepared } from '../../db/statements.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { campaignRules, factsOf, SELECT, type NomineeRow } from './nominee-rows.ts';
+import type { NameGroup } from './nominee-write.ts';
 
 /**
  * The warnings stored with each nominee (warning_bits, one bit per rule of
  * shared/domain/nominee-checks.ts), kept true by the writes that change what a rule looks at, and
  * each write touching only the rows it changes:
  * - a nominee's own fields: that nominee (storeRowWarnings);
+ * - its unit, name, birth year, deletion or restoration: the possible-duplicate rule of its name
+ *   group (refreshDuplicates), the few live nominees of that unit with that folded name;
  * - its unit, kind, withdrawal, deletion or restoration: the quota places of its group
  *   (refreshOverQuota), at most the rows that cross the quota line;
  * - a received date: the nominees of that unit or submission (refreshLate);
@@ -26,21 +29,24 @@ export function setWarningBits(warningBits: string, acceptedBits = 'accepted_bit
   return `warning_bits = (${warningBits}), accepted_bits = (${acceptedBits}), open_bits = (${warningBits}) & ~(${acceptedBits})`;
 }
 const LATE = RULE_BITS[RULES.late];
+const DUPLICATE = RULE_BITS[RULES.possibleDuplicate];
+/** Rules that are figures of a group of nominees, kept by their own refresh, not by a row's write. */
+const GROUP_RULES = OVER | DUPLICATE;
 
-/** Works out again, in JavaScript, every rule of the given nominees but the over-quota one (a figure of the group). */
+/** Works out again, in JavaScript, every rule of the given nominees but those that are figures of a group. */
 export function storeRowWarnings(ctx: ServiceContext, ids: readonly number[]): void {
   if (ids.length === 0) return;
   const rows = prepared(ctx.db, `${SELECT} WHERE n.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as NomineeRow[];
   const rules = new Map<number, ReturnType<typeof campaignRules>>();
   const store = prepared(
     ctx.db,
-    `UPDATE nominees SET ${setWarningBits(`(warning_bits & ${OVER}) | @bits`)} WHERE id = @id AND warning_bits <> @all`,
+    `UPDATE nominees SET ${setWarningBits(`(warning_bits & ${GROUP_RULES}) | @bits`)} WHERE id = @id AND warning_bits <> @all`,
   );
   for (const row of rows) {
     const campaignRulesOfRow = rules.get(row.campaign_id) ?? campaignRules(ctx, row.campaign_id);
     rules.set(row.campaign_id, campaignRulesOfRow);
-    const bits = ruleBits(nomineeWarnings({ ...factsOf(row), overQuota: false }, campaignRulesOfRow));
-    store.run({ bits, id: row.id, all: bits | (row.warning_bits & OVER) });
+    const bits = ruleBits(nomineeWarnings({ ...factsOf(row), overQuota: false, duplicates: [] }, campaignRulesOfRow));
+    store.run({ bits, id: row.id, all: bits | (row.warning_bits & GROUP_RULES) });
   }
 }
 
@@ -86,6 +92,35 @@ export function refreshOverQuotaOf(ctx: ServiceContext, groups: Iterable<{ campa
   }
 }
 
+/** Whether another live nominee of the same unit has the same folded name and a compatible birth year. */
+const HAS_DUPLICATE = `EXISTS (SELECT 1 FROM nominees o
+  WHERE o.campaign_id = nominees.campaign_id AND o.unit_id = nominees.unit_id AND o.name_folded = nominees.name_folded
+    AND o.deleted_at IS NULL AND o.id <> nominees.id
+    AND (o.birth_year IS NULL OR nominees.birth_year IS NULL OR o.birth_year = nominees.birth_year))`;
+
+const SET_DUPLICATE = setWarningBits(`CASE WHEN ${HAS_DUPLICATE} THEN warning_bits | ${DUPLICATE} ELSE warning_bits & ~${DUPLICATE} END`);
+
+/** The possible-duplicate rule for the live nominees of one unit with one folded name (only rows whose bit is wrong are written). */
+export function refreshDuplicates(ctx: ServiceContext, group: NameGroup): void {
+  prepared(
+    ctx.db,
+    `UPDATE nominees SET ${SET_DUPLICATE}
+     WHERE campaign_id = @campaignId AND unit_id = @unitId AND name_folded = @nameFolded AND deleted_at IS NULL
+       AND ${HAS_DUPLICATE} <> ((warning_bits & ${DUPLICATE}) <> 0)`,
+  ).run(group);
+}
+
+/** The duplicate rule of every group given, each once. */
+export function refreshDuplicatesOf(ctx: ServiceContext, groups: Iterable<NameGroup>): void {
+  const seen = new Set<string>();
+  for (const group of groups) {
+    const key = `${group.campaignId}:${group.unitId}:${group.nameFolded}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    refreshDuplicates(ctx, group);
+  }
+}
+
 /**
  * The late rule for a campaign's nominees of a unit, of a submission, or all of them: the received
  * date (the nominee's own submission's, else its unit's first) after the plan's deadline.
@@ -127,6 +162,10 @@ export function recomputeAllWarnings(ctx: ServiceContext): void {
     kind: NomineeKind;
   }[];
   refreshOverQuotaOf(ctx, groups);
+  prepared(
+    ctx.db,
+    `UPDATE nominees SET ${SET_DUPLICATE} WHERE deleted_at IS NULL AND ${HAS_DUPLICATE} <> ((warning_bits & ${DUPLICATE}) <> 0)`,
+  ).run();
 }
 
 /**

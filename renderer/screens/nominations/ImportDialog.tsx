@@ -1,22 +1,20 @@
 import { useState } from 'react';
-import { Alert, App, Button, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { Alert, App, Button, Modal, Space, Tabs, Tag } from 'antd';
 import type { ImportPreviewResult } from '../../../shared/api/areas/nominations.ts';
-import { NOMINEE_KIND_LABELS } from '../../../shared/domain/nominees.ts';
+import type { MethodInput } from '../../../shared/api/contract.ts';
 import { call, errorMessage } from '../../app/api.ts';
+import { DateField } from '../../components/DateField.tsx';
+import { AcceptedRows, RejectedRows } from './ImportRows.tsx';
 
 type RawValues = ImportPreviewResult['rejected'][number]['values'];
-const EDITABLE: { key: keyof RawValues; label: string; width: number }[] = [
-  { key: 'name', label: 'Họ tên / Tên tập thể', width: 190 },
-  { key: 'kind', label: 'Loại', width: 90 },
-  { key: 'gender', label: 'Giới tính', width: 80 },
-  { key: 'birthYear', label: 'Năm sinh', width: 80 },
-  { key: 'ethnicity', label: 'Dân tộc', width: 100 },
-];
+type Choices = { corrections: Record<number, RawValues>; matches: Record<number, 'update' | 'create'>; ethnic: Record<string, string> };
 const ENCODINGS = { unicode: 'Unicode', tcvn3: 'TCVN3 (ABC)', vni: 'VNI' } as const;
 
 /**
- * The preview of a district's file: every row accepted (with what was normalised) or rejected
- * (with why); a rejected row can be corrected here, then the accepted rows are imported at once.
+ * The preview of a district's file: every row accepted (as it would be stored, with the nominee
+ * it updates and the warnings it would carry) or rejected (with why, and editable). The received
+ * date, the answers to ambiguous ethnic names and the choice between updating and adding are
+ * applied at once; typed corrections with "Áp dụng phần sửa". Nothing is stored until "Nhập".
  */
 export function ImportDialog({
   campaignId,
@@ -32,52 +30,57 @@ export function ImportDialog({
   onClose: () => void;
 }) {
   const [preview, setPreview] = useState(initial);
-  const [corrections, setCorrections] = useState<Record<number, RawValues>>({});
+  const [choices, setChoices] = useState<Choices>({ corrections: {}, matches: {}, ethnic: {} });
+  const [receivedOn, setReceivedOn] = useState(initial.receivedOn);
   const [busy, setBusy] = useState(false);
   const { message } = App.useApp();
-  const request = () => ({
+  const request = (next: Choices, received: string): MethodInput<'imports.preview'> => ({
     campaignId,
     ...file,
-    corrections: Object.entries(corrections).map(([row, values]) => ({ row: Number(row), values })),
+    receivedOn: received,
+    corrections: Object.entries(next.corrections).map(([row, values]) => ({ row: Number(row), values })),
+    matches: Object.entries(next.matches).map(([row, action]) => ({ row: Number(row), action })),
+    ethnicChoices: Object.entries(next.ethnic).map(([written, code]) => ({ written, code })),
   });
-  const reapply = async () => {
+  const run = async (task: () => Promise<void>) => {
     setBusy(true);
     try {
-      setPreview(await call('imports.preview', request()));
+      await task();
     } catch (failure) {
       message.error(errorMessage(failure));
     } finally {
       setBusy(false);
     }
   };
-  const commit = async () => {
-    setBusy(true);
-    try {
-      const result = await call('imports.commit', request());
+  const reapply = (next: Choices, received = receivedOn) =>
+    run(async () => {
+      setPreview(await call('imports.preview', request(next, received)));
+    });
+  const choose = (next: Choices) => {
+    setChoices(next);
+    void reapply(next);
+  };
+  const commit = () =>
+    run(async () => {
+      const result = await call('imports.commit', request(choices, receivedOn));
       message.success(
         `Đã nhập ${result.created} đề cử mới, cập nhật ${result.updated}.${result.rejected.length ? ` ${result.rejected.length} dòng chưa nhập.` : ''}`,
         6,
       );
       onDone();
-    } catch (failure) {
-      message.error(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const edit = (row: number, key: keyof RawValues, value: string, original: RawValues) =>
-    setCorrections((current) => ({ ...current, [row]: { ...original, ...current[row], [key]: value } }));
-  const updates = Object.keys(preview.existing).length;
+    });
+  const updates = preview.accepted.filter((row) => row.update).length;
+  const uncertain = preview.accepted.filter((row) => row.match && !row.match.certain).length;
   return (
     <Modal
       open
-      width={1100}
+      width={1200}
       title={`Xem trước: ${preview.fileName}`}
       onCancel={onClose}
       footer={
         <Space>
           <Button onClick={onClose}>Hủy</Button>
-          <Button onClick={() => void reapply()} disabled={Object.keys(corrections).length === 0} loading={busy}>
+          <Button onClick={() => void reapply(choices)} disabled={Object.keys(choices.corrections).length === 0} loading={busy}>
             Áp dụng phần sửa
           </Button>
           <Button type="primary" onClick={() => void commit()} disabled={preview.accepted.length === 0} loading={busy}>
@@ -91,40 +94,61 @@ export function ImportDialog({
         <Tag>Bảng mã: {ENCODINGS[preview.encoding]}</Tag>
         <Tag color="green">Nhận {preview.accepted.length}</Tag>
         <Tag color={preview.rejected.length ? 'red' : 'default'}>Từ chối {preview.rejected.length}</Tag>
-        {updates > 0 && <Tag color="orange">{updates} dòng cập nhật đề cử đã có</Tag>}
+        {updates > 0 && <Tag color="blue">{updates} dòng cập nhật đề cử đã có</Tag>}
         {preview.blankRows.length > 0 && <Tag>Dòng trống {preview.blankRows.length}</Tag>}
+        <label>
+          Ngày nhận{' '}
+          <DateField
+            id="import-received-on"
+            allowClear={false}
+            value={receivedOn}
+            onChange={(date) => {
+              if (!date) return;
+              setReceivedOn(date);
+              void reapply(choices, date);
+            }}
+          />
+        </label>
       </Space>
+      {preview.warningCounts.length > 0 && (
+        <Space wrap style={{ marginBottom: 12 }} aria-label="Cảnh báo của tệp">
+          <span>Cảnh báo khi nhập:</span>
+          {preview.warningCounts.map((count) => (
+            <Tag key={count.rule} color="orange">
+              {count.label}: {count.count}
+            </Tag>
+          ))}
+        </Space>
+      )}
       {!preview.unitTitle && (
         <Alert type="error" showIcon title="Tệp không ghi rõ đơn vị: hãy nhập từ thẻ của đơn vị đó." style={{ marginBottom: 12 }} />
       )}
+      {uncertain > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`${uncertain} dòng có thể là đề cử đã có nhưng chưa chắc: các dòng này được thêm mới, trừ khi chọn "Cập nhật" ở cột Đối chiếu.`}
+        />
+      )}
       <Tabs
+        defaultActiveKey={preview.rejected.length > 0 ? 'rejected' : 'accepted'}
         items={[
           {
             key: 'rejected',
             label: `Dòng bị từ chối (${preview.rejected.length})`,
             children: (
-              <Table
-                size="small"
-                rowKey="row"
-                pagination={false}
-                dataSource={preview.rejected}
-                columns={[
-                  { title: 'Dòng', dataIndex: 'row', width: 60 },
-                  { title: 'Lý do', dataIndex: 'reason', width: 260 },
-                  ...EDITABLE.map((column) => ({
-                    title: column.label,
-                    key: column.key,
-                    width: column.width,
-                    render: (_: unknown, row: ImportPreviewResult['rejected'][number]) => (
-                      <Input
-                        size="small"
-                        aria-label={`${column.label} dòng ${row.row}`}
-                        value={corrections[row.row]?.[column.key] ?? row.values[column.key] ?? ''}
-                        onChange={(event) => edit(row.row, column.key, event.target.value, row.values)}
-                      />
-                    ),
-                  })),
-                ]}
+              <RejectedRows
+                rows={preview.rejected}
+                corrections={choices.corrections}
+                onEdit={(row, key, value, original) =>
+                  setChoices((current) => ({
+                    ...current,
+                    corrections: { ...current.corrections, [row]: { ...original, ...current.corrections[row], [key]: value } },
+                  }))
+                }
+                ethnicChoices={choices.ethnic}
+                onChooseEthnic={(written, code) => choose({ ...choices, ethnic: { ...choices.ethnic, [written]: code } })}
               />
             ),
           },
@@ -132,23 +156,9 @@ export function ImportDialog({
             key: 'accepted',
             label: `Dòng được nhận (${preview.accepted.length})`,
             children: (
-              <Table
-                size="small"
-                rowKey="row"
-                pagination={false}
-                dataSource={preview.accepted}
-                columns={[
-                  { title: 'Dòng', dataIndex: 'row', width: 60 },
-                  { title: 'Họ tên / Tên tập thể', render: (_, row) => row.fields.name },
-                  { title: 'Loại', width: 90, render: (_, row) => NOMINEE_KIND_LABELS[row.fields.kind] },
-                  {
-                    title: '',
-                    width: 90,
-                    render: (_, row) =>
-                      preview.existing[String(row.row)] ? <Tag color="orange">Cập nhật</Tag> : <Tag color="green">Mới</Tag>,
-                  },
-                  { title: 'Đã chuẩn hóa', render: (_, row) => row.notes.join('; ') },
-                ]}
+              <AcceptedRows
+                rows={preview.accepted}
+                onChoose={(row, action) => choose({ ...choices, matches: { ...choices.matches, [row]: action } })}
               />
             ),
           },

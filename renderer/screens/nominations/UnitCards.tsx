@@ -43,9 +43,9 @@ export function UnitCards({
       message.error(errorMessage(failure));
     }
   };
-  const received = async (unitId: number, receivedOn: string | null) => {
+  const received = async (unitId: number, receivedOn: string | null, submissionId?: number) => {
     try {
-      await call('submissions.setReceived', { campaignId, unitId, receivedOn });
+      await call('submissions.setReceived', { campaignId, unitId, receivedOn, ...(submissionId ? { submissionId } : {}) });
       onChanged();
     } catch (failure) {
       message.error(errorMessage(failure));
@@ -76,18 +76,32 @@ export function UnitCards({
                   : `Quá hạn ${-unit.daysLeft} ngày`}
             </div>
             {unit.files.map((file) => (
-              <div key={file.hash}>
-                <Button
+              <div key={file.submissionId} className="unit-card__file">
+                {file.hash ? (
+                  <Button
+                    size="small"
+                    type="link"
+                    icon={<PaperClipOutlined />}
+                    title={file.fileName ?? ''}
+                    style={{ padding: 0, maxWidth: '100%' }}
+                    onClick={() => void downloadAttachment(file.hash ?? '')}
+                  >
+                    {/* Long file names are cut with "…" inside the card; the whole name is in the tooltip. */}
+                    <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>{file.fileName}</span>
+                  </Button>
+                ) : (
+                  <span className="muted">Bản giấy</span>
+                )}
+                {/* Each thing sent keeps its own date; correcting it moves its nominees' late warnings at once. */}
+                <DateField
                   size="small"
-                  type="link"
-                  icon={<PaperClipOutlined />}
-                  title={file.fileName}
-                  style={{ padding: 0, maxWidth: '100%' }}
-                  onClick={() => void downloadAttachment(file.hash)}
-                >
-                  {/* Long file names are cut with "…" inside the card; the whole name is in the tooltip. */}
-                  <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}>{file.fileName}</span>
-                </Button>
+                  width={130}
+                  allowClear={!file.hash}
+                  ariaLabel={`Ngày nhận ${file.fileName ?? 'bản giấy'} của ${unit.unitTitle}`}
+                  placeholder="Ngày nhận"
+                  value={file.receivedOn}
+                  onChange={(date) => void received(unit.unitId, date, file.submissionId)}
+                />
               </div>
             ))}
             <Space wrap size={4}>
@@ -108,7 +122,16 @@ export function UnitCards({
                   Nhập tệp
                 </Button>
               </Upload>
-              <DateField value={unit.receivedOn} placeholder="Ngày nhận" onChange={(date) => void received(unit.unitId, date)} />
+              {unit.files.length === 0 && (
+                <DateField
+                  size="small"
+                  width={130}
+                  ariaLabel={`Ngày nhận bản giấy của ${unit.unitTitle}`}
+                  placeholder="Ngày nhận"
+                  value={null}
+                  onChange={(date) => void received(unit.unitId, date)}
+                />
+              )}
             </Space>
           </Card>
         );

@@ -1,8 +1,15 @@
 import * as z from 'zod';
 import { id, isoDate, optionalText, text } from '../../domain/fields.ts';
-import { NOMINEE_KINDS, NOMINEE_STATUSES, attachmentSchema, nomineeFieldsSchema, nomineeSchema } from '../../domain/nominees.ts';
+import {
+  NOMINEE_KINDS,
+  NOMINEE_STATUSES,
+  attachmentSchema,
+  nomineeFieldsSchema,
+  nomineeSchema,
+  nomineeWarningSchema,
+} from '../../domain/nominees.ts';
 import { unitSubmissionSchema } from '../../domain/submissions.ts';
-import { acceptedRowSchema, importPreviewSchema, rawRowSchema } from '../../import/import-preview.ts';
+import { acceptedRowSchema, importMatchSchema, importPreviewSchema, rawRowSchema } from '../../import/import-preview.ts';
 
 /**
  * Đề cử: nominees (nominees.*), the files kept with them (attachments.*), what each unit sent
@@ -18,18 +25,43 @@ const fileInput = {
   contentBase64: z.string().min(1, 'Tệp rỗng').max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)'),
   /** The unit chosen on screen, used when the file itself does not say. */
   unitId: id('Đơn vị').optional(),
+  /** The day the unit's file was received (default today): the late rule looks at it. */
+  receivedOn: isoDate('Ngày nhận').optional(),
   /** Values the user corrected in the preview, by sheet row. */
   corrections: z
     .array(z.strictObject({ row: z.number().int().positive(), values: rawRowSchema }))
     .max(10_000)
     .optional(),
+  /** For rows matched to a nominee already there: update it, or add the row as a new nominee. */
+  matches: z
+    .array(z.strictObject({ row: z.number().int().positive(), action: z.enum(['update', 'create']) }))
+    .max(10_000)
+    .optional(),
+  /** The group meant by a name that can mean several ("Mán"), for every row of the file that writes it. */
+  ethnicChoices: z
+    .array(z.strictObject({ written: z.string().min(1).max(200), code: z.string().regex(/^\d{2}$/u, 'Mã dân tộc gồm 2 chữ số') }))
+    .max(200)
+    .optional(),
 };
 
-/** The import preview as the screen gets it: the rows, the file's name, and the nominees re-imported rows update. */
+/** An accepted row as it would be stored: its fields, the nominee it updates, and its warnings. */
+export const previewedRowSchema = acceptedRowSchema.extend({
+  match: importMatchSchema.nullable(),
+  /** Whether it updates its match (else it is added as a new nominee). */
+  update: z.boolean(),
+  /** What an update replaces, and what it keeps because the file left it blank. */
+  changes: z.array(z.string()),
+  warnings: z.array(nomineeWarningSchema),
+});
+
+/** The import preview as the screen gets it: every row as it would be stored, and the warnings counted by rule. */
 export const importPreviewResultSchema = importPreviewSchema.extend({
   fileName: z.string(),
-  /** Accepted rows that match a nominee already in the campaign (row → nominee id). */
-  existing: z.record(z.string(), z.number()),
+  receivedOn: z.string(),
+  /** The submission that brought this same file before: importing it again updates that one. */
+  sameFileAs: z.number().nullable(),
+  accepted: z.array(previewedRowSchema),
+  warningCounts: z.array(z.object({ rule: z.string(), label: z.string(), count: z.number() })),
 });
 export type ImportPreviewResult = z.infer<typeof importPreviewResultSchema>;
 
@@ -85,19 +117,28 @@ export const nominationsMethods = {
     input: z.strictObject({ campaignId, today: isoDate('Ngày hôm nay').optional() }),
     output: z.array(unitSubmissionSchema),
   },
+  /**
+   * When something a unit sent arrived: one of its submissions (a file, a paper list), or without
+   * submissionId the unit's list on paper. The late warnings of its nominees follow at once.
+   */
   'submissions.setReceived': {
-    input: z.strictObject({ campaignId, unitId: id('Đơn vị'), receivedOn: z.union([isoDate('Ngày nhận'), z.null()]) }),
+    input: z.strictObject({
+      campaignId,
+      unitId: id('Đơn vị'),
+      submissionId: id('Lần gửi').optional(),
+      receivedOn: z.union([isoDate('Ngày nhận'), z.null()]),
+    }),
     output: z.array(unitSubmissionSchema),
   },
   'imports.preview': { input: z.strictObject(fileInput), output: importPreviewResultSchema },
   'imports.commit': {
-    input: z.strictObject({ ...fileInput, receivedOn: isoDate('Ngày nhận').optional() }),
+    input: z.strictObject(fileInput),
     output: z.object({
       submissionId: z.number(),
       fileName: z.string(),
       unitTitle: z.string().nullable(),
-      /** The rows stored, each with what was normalised to read it and whether it updated a nominee. */
-      accepted: z.array(acceptedRowSchema.extend({ update: z.boolean() })),
+      /** The rows stored, as the preview showed them. */
+      accepted: z.array(previewedRowSchema),
       created: z.number(),
       updated: z.number(),
       rejected: z.array(z.object({ row: z.number(), reason: z.string() })),

@@ -212,7 +212,7 @@ describe('importing nominations', () => {
     expect(accepted[15]?.fields).toMatchObject({ name: 'Trần Văn Long', ethnicCode: '01' });
     expect(preview.rejected.map((row) => [row.row, row.reason])).toEqual([
       [12, 'Giới tính "khác" không rõ (cần "Nam" hoặc "Nữ").'],
-      [13, expect.stringContaining('Dân tộc "Thổ" có thể là')],
+      [13, 'Dân tộc "Trại" có thể là Dao hoặc Sán Dìu: hãy chọn dân tộc đúng.'],
       [14, 'Thiếu họ tên / tên tập thể.'],
     ]);
     expect(preview.blankRows).toEqual([8]);
