@@ -4,11 +4,14 @@ import { documentText, recipientLines } from './header-text.ts';
 import { HEADER_COLUMNS_MM, SIZE } from './layout.ts';
 import { QUOC_HIEU, TIEU_NGU, type AdminDocument } from './model.ts';
 import { textWidthMm } from './metrics.ts';
+import type { TextMismatch } from './builders/plan-text-check.ts';
 
 /** One finding of the clerk's (văn thư) checks of a draft against Nghị định 30/2020, in plain Vietnamese. */
 export interface FormatProblem {
   level: 'error' | 'warning';
   message: string;
+  /** Where the text disagrees with the plan's data: what would make it agree. */
+  fix?: TextMismatch;
 }
 
 /** Facts about the document's data that the model alone does not show. */
@@ -21,6 +24,8 @@ export interface CheckFacts {
   unknownUnits?: readonly string[];
   /** The total the plan declares and the sum of its per-unit quotas. */
   totals?: { declared: number; allocated: number };
+  /** Figures and dates in the text that disagree with the plan's data. */
+  textAgainstData?: readonly TextMismatch[];
 }
 
 function headerProblems(doc: AdminDocument, facts: CheckFacts): FormatProblem[] {
@@ -82,6 +87,13 @@ export function checkDocument(doc: AdminDocument, facts: CheckFacts): FormatProb
     problems.push({
       level: 'error',
       message: `Tổng số điển hình (${facts.totals.declared}) khác tổng phân bổ cho các đơn vị (${facts.totals.allocated}).`,
+    });
+  }
+  for (const mismatch of facts.textAgainstData ?? []) {
+    problems.push({
+      level: 'error',
+      message: `${mismatch.where}: văn bản ghi "${mismatch.found}" nhưng ${mismatch.what} là "${mismatch.expected}".`,
+      fix: mismatch,
     });
   }
   const notNfc = documentText(doc).find((line) => !isNfc(line));

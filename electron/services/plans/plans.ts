@@ -73,6 +73,12 @@ function nextNumber(ctx: ServiceContext, agencyId: number, symbol: string, year:
   return (max ?? 0) + 1;
 }
 
+/** The number the văn thư would give the plan if issued on that date. */
+export function suggestNumber(ctx: ServiceContext, campaignId: number, date: string): { number: number } {
+  const agency = getAgency(ctx, getCampaign(ctx, campaignId).agencyId);
+  return { number: nextNumber(ctx, agency.id, `KH-${agency.abbreviation}`, Number(date.slice(0, 4))) };
+}
+
 export function planState(ctx: ServiceContext, campaignId: number): PlanState {
   const campaign = getCampaign(ctx, campaignId);
   const agency = getAgency(ctx, campaign.agencyId);
@@ -152,7 +158,7 @@ export function planDocument(
   }
   const { draft, snapshot } = draftSnapshot(ctx, campaignId);
   const document = buildPlanDocument(snapshot);
-  return { document, problems: checkDocument(document, planCheckFacts(draft, allUnits(ctx), false)) };
+  return { document, problems: checkDocument(document, planCheckFacts(draft, allUnits(ctx), false, snapshot.year)) };
 }
 
 /**
@@ -177,7 +183,9 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
   const draft = draftOf(ctx, campaignId);
   const snapshot = planSnapshotFromDraft(draft, agency, allUnits(ctx), campaign.year, { number, date });
   const document = buildPlanDocument(snapshot);
-  const blocking = checkDocument(document, planCheckFacts(draft, allUnits(ctx), true)).filter((problem) => problem.level === 'error');
+  const blocking = checkDocument(document, planCheckFacts(draft, allUnits(ctx), true, campaign.year)).filter(
+    (problem) => problem.level === 'error',
+  );
   if (blocking[0]) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking[0].message}`);
   const stamp: StoredIssue = { snapshot, document };
   const info = prepared(

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, App, Form, InputNumber, Modal } from 'antd';
 import { formatDateVi, todayIso } from '../../../shared/format/dates.ts';
 import { call, errorMessage } from '../../app/api.ts';
@@ -7,12 +7,14 @@ import { DateField } from '../../components/DateField.tsx';
 /** Ban hành: the văn thư gives the number (the next free one is suggested) and the date. */
 export function IssueDialog({
   campaignId,
+  campaignYear,
   symbol,
   suggestedNumber,
   onIssued,
   onClose,
 }: {
   campaignId: number;
+  campaignYear: number;
   symbol: string;
   suggestedNumber: number;
   onIssued: (issuedId: number) => void;
@@ -22,7 +24,22 @@ export function IssueDialog({
   const [date, setDate] = useState<string | null>(todayIso());
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [numberTyped, setNumberTyped] = useState(false);
   const { message } = App.useApp();
+  const year = date ? Number(date.slice(0, 4)) : null;
+  // Numbers restart each year: the suggestion follows the year of the date chosen, until a number is typed.
+  useEffect(() => {
+    if (!date || numberTyped) return undefined;
+    let live = true;
+    call('plans.suggestNumber', { campaignId, date })
+      .then((next) => {
+        if (live) setNumber(next.number);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [campaignId, date, numberTyped]);
   const submit = async () => {
     if (!number || !date) {
       setError('Hãy nhập số và ngày ban hành.');
@@ -58,6 +75,14 @@ export function IssueDialog({
         title="Sau khi ban hành, bản này được giữ nguyên như đã ban hành. Sửa tiếp sẽ tạo bản dự thảo mới."
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      {year !== null && year !== campaignYear && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`Ngày ban hành ${formatDateVi(date)} không thuộc năm ${campaignYear} của chiến dịch: hãy kiểm tra lại ngày.`}
+        />
+      )}
       <Form layout="vertical" component="div">
         <Form.Item label={`Số văn bản (…/${symbol})`} required>
           <InputNumber
@@ -65,7 +90,10 @@ export function IssueDialog({
             min={1}
             max={99999}
             value={number}
-            onChange={setNumber}
+            onChange={(value) => {
+              setNumberTyped(true);
+              setNumber(value);
+            }}
             autoFocus
             addonAfter={`/${symbol}`}
           />

@@ -33,26 +33,38 @@ export function PlanToolbar({
   actions: ReturnType<typeof usePlanActions>;
 }) {
   return (
-    <Card size="small" style={{ marginBottom: 12 }}>
+    <Card size="small" style={{ marginBottom: 12 }} className="plan-toolbar">
       <Space wrap>
         <SearchSelect<PlanVersion>
           aria-label="Phiên bản kế hoạch"
-          style={{ width: 300 }}
+          style={{ width: 210 }}
+          popupMatchSelectWidth={false}
           value={version}
           onChange={onVersion}
           options={[
             { value: 'draft', label: plan.issued.length > 0 ? 'Bản dự thảo (đang sửa)' : 'Bản dự thảo' },
             ...plan.issued.map((item) => ({
               value: item.id,
-              label: `Đã ban hành: số ${String(item.number).padStart(2, '0')}/${item.symbol} ngày ${formatDateVi(item.issuedOn)}`,
+              // Short enough to be read whole in the box: which issued version is on screen.
+              label: `Ban hành số ${String(item.number).padStart(2, '0')}/${item.symbol}, ${formatDateVi(item.issuedOn)}`,
             })),
           ]}
         />
-        {dirty ? <Tag color="orange">Có thay đổi chưa lưu</Tag> : <Tag color="green">Đã lưu</Tag>}
+        {dirty ? <Tag color="orange">Chưa lưu</Tag> : <Tag color="green">Đã lưu</Tag>}
         {plan.changedSinceIssue && !dirty && <Tag color="blue">Khác bản đã ban hành</Tag>}
-        <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={actions.busy} onClick={() => void actions.save()}>
-          Lưu (Ctrl+S)
-        </Button>
+        {/* Short labels keep the toolbar on one line at 1366 px; the names read aloud stay whole. */}
+        <Tooltip title="Lưu (Ctrl+S)">
+          <Button
+            type="primary"
+            icon={<SaveOutlined />}
+            aria-label="Lưu (Ctrl+S)"
+            disabled={!dirty}
+            loading={actions.busy}
+            onClick={() => void actions.save()}
+          >
+            Lưu
+          </Button>
+        </Tooltip>
         <Button icon={<UndoOutlined />} disabled={!dirty} onClick={actions.discard}>
           Bỏ thay đổi
         </Button>
@@ -63,15 +75,23 @@ export function PlanToolbar({
             </Button>
           </Badge>
         </Tooltip>
-        <Button icon={<FileWordOutlined />} onClick={() => void actions.exportWord()}>
-          Xuất Word
-        </Button>
-        <Button icon={<FilePdfOutlined />} onClick={() => void actions.exportPdf()}>
-          Xuất PDF
-        </Button>
-        <Button icon={<PrinterOutlined />} onClick={() => void actions.print()}>
-          In
-        </Button>
+        <Space.Compact>
+          <Tooltip title="Xuất Word">
+            <Button icon={<FileWordOutlined />} aria-label="Xuất Word" onClick={() => void actions.exportWord()}>
+              Word
+            </Button>
+          </Tooltip>
+          <Tooltip title="Xuất PDF">
+            <Button icon={<FilePdfOutlined />} aria-label="Xuất PDF" onClick={() => void actions.exportPdf()}>
+              PDF
+            </Button>
+          </Tooltip>
+          <Tooltip title="In">
+            <Button icon={<PrinterOutlined />} aria-label="In" onClick={() => void actions.print()}>
+              In
+            </Button>
+          </Tooltip>
+        </Space.Compact>
         <Button
           icon={<CheckCircleOutlined />}
           type="primary"

@@ -82,6 +82,11 @@ export const plansMethods = {
     input: z.strictObject(which),
     output: z.object({ document: documentSchema, problems: z.array(formatProblemSchema) }),
   },
+  /** The next free number for the plan in the year of the given date (numbers restart each year). */
+  'plans.suggestNumber': {
+    input: z.strictObject({ campaignId: id('Mã chiến dịch'), date: isoDate('Ngày ban hành') }),
+    output: z.object({ number: z.number() }),
+  },
   'plans.issue': {
     input: z.strictObject({
       campaignId: id('Mã chiến dịch'),

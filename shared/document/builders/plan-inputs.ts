@@ -3,6 +3,7 @@ import type { Phase } from '../../domain/phases.ts';
 import { isUnitActiveOn, unitTitle, type Unit } from '../../domain/units.ts';
 import type { CheckFacts } from '../check.ts';
 import type { PlanSnapshot } from './plan.ts';
+import { planTextMismatches } from './plan-text-check.ts';
 
 /** The editable parts of a campaign's plan, as the Kế hoạch screen holds them. */
 export interface PlanDraft {
@@ -53,7 +54,7 @@ export function planSnapshotFromDraft(
 }
 
 /** What the format check needs to know about a plan beyond its document. */
-export function planCheckFacts(draft: PlanDraft, units: readonly Unit[], issued: boolean): CheckFacts {
+export function planCheckFacts(draft: PlanDraft, units: readonly Unit[], issued: boolean, year: number): CheckFacts {
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   return {
     issued,
@@ -71,5 +72,6 @@ export function planCheckFacts(draft: PlanDraft, units: readonly Unit[], issued:
       declared: draft.totalModels,
       allocated: draft.quotas.reduce((sum, quota) => sum + quota.collective + quota.individual, 0),
     },
+    textAgainstData: planTextMismatches(draft, year),
   };
 }

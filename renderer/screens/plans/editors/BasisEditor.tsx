@@ -13,40 +13,37 @@ export function BasisEditor({ values, onChange }: { values: BasisDocument[]; onC
     <>
       {values.map((doc, index) => (
         <div className="basis-card" key={index}>
-          <Row gutter={8}>
-            <Col span={7}>
-              <Input
-                aria-label={`Loại văn bản ${index + 1}`}
-                addonBefore="Loại"
-                value={doc.type}
-                onChange={(e) => set(index, { type: e.target.value })}
-              />
-            </Col>
-            <Col span={7}>
-              <Input
-                aria-label={`Số, ký hiệu ${index + 1}`}
-                addonBefore="Số"
-                value={doc.number}
-                onChange={(e) => set(index, { number: e.target.value })}
-              />
-            </Col>
-            <Col span={7}>
-              <DateField
-                value={doc.date || null}
-                onChange={(date) => set(index, { date: date ?? '' })}
-                allowClear={false}
-                placeholder="Ngày ban hành"
-              />
-            </Col>
-            <Col span={3} style={{ textAlign: 'right' }}>
-              <Button
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={`Xóa văn bản căn cứ ${index + 1}`}
-                onClick={() => onChange(values.filter((_, at) => at !== index))}
-              />
-            </Col>
-          </Row>
+          {/* The number takes the room left: "68/KH-UBND", "34-CT/TW" are shown whole at 1366 px. */}
+          <div className="basis-card__line">
+            <Input
+              style={{ flex: '0 1 150px' }}
+              aria-label={`Loại văn bản ${index + 1}`}
+              addonBefore="Loại"
+              value={doc.type}
+              onChange={(e) => set(index, { type: e.target.value })}
+            />
+            <Input
+              style={{ flex: '1 1 150px', minWidth: 130 }}
+              aria-label={`Số, ký hiệu ${index + 1}`}
+              addonBefore="Số"
+              value={doc.number}
+              onChange={(e) => set(index, { number: e.target.value })}
+            />
+            <DateField
+              width={132}
+              ariaLabel={`Ngày ban hành ${index + 1}`}
+              value={doc.date || null}
+              onChange={(date) => set(index, { date: date ?? '' })}
+              allowClear={false}
+              placeholder="Ngày ban hành"
+            />
+            <Button
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`Xóa văn bản căn cứ ${index + 1}`}
+              onClick={() => onChange(values.filter((_, at) => at !== index))}
+            />
+          </div>
           <Row gutter={8} style={{ marginTop: 6 }}>
             <Col span={10}>
               <Input
