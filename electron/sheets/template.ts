@@ -21,7 +21,8 @@ export const HEADER_ROW = 8;
 const FONT = { name: 'Times New Roman', size: 12 };
 const LISTS_SHEET = 'DanhMuc';
 
-function listsSheet(workbook: ExcelJS.Workbook, data: TemplateData): Record<string, string> {
+/** The lists the drop-downs read: hidden from the tabs and locked, so a district cannot change them by accident. */
+async function listsSheet(workbook: ExcelJS.Workbook, data: TemplateData): Promise<Record<string, string>> {
   const sheet = workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
   const lists: [string, readonly string[]][] = [
     ['kind', KIND_CHOICES],
@@ -38,6 +39,7 @@ function listsSheet(workbook: ExcelJS.Workbook, data: TemplateData): Record<stri
     });
     ranges[key] = `${LISTS_SHEET}!$${column}$1:$${column}$${Math.max(1, values.length)}`;
   });
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
   return ranges;
 }
 
@@ -58,7 +60,7 @@ export async function buildTemplate(data: TemplateData): Promise<Buffer> {
     headerFooter: { oddFooter: '&CTrang &P / &N' },
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
   });
-  const ranges = listsSheet(workbook, data);
+  const ranges = await listsSheet(workbook, data);
   const last = String.fromCharCode(64 + TEMPLATE_COLUMNS.length);
   const line = (row: number, text: string, options: { bold?: boolean; size?: number; italic?: boolean } = {}) => {
     sheet.mergeCells(`A${row}:${last}${row}`);
@@ -107,28 +109,38 @@ export async function buildTemplate(data: TemplateData): Promise<Buffer> {
       cell.font = FONT;
       cell.border = { top: thin, left: thin, bottom: thin, right: thin };
       cell.alignment = { vertical: 'top', wrapText: true, horizontal: column.key === 'stt' ? 'center' : 'left' };
-      const range = ranges[column.key];
-      if (range) {
-        cell.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [range],
-          showErrorMessage: column.key === 'kind' || column.key === 'gender',
-          errorTitle: 'Giá trị không có trong danh sách',
-          error: 'Hãy chọn trong danh sách.',
-        };
-      }
-      if (column.key === 'birthYear') {
-        cell.dataValidation = {
-          type: 'whole',
-          operator: 'between',
-          allowBlank: true,
-          formulae: [1900, data.campaignYear],
-          showErrorMessage: true,
-          error: 'Năm sinh gồm 4 chữ số.',
-        };
-      }
     });
   }
+  // One validation per column range: per-cell validations come out of exceljs as overlapping
+  // ranges (B9:B28 and B10:B28), which Excel offers to "repair" when the file is opened.
+  const validations = (sheet as unknown as { dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void } })
+    .dataValidations;
+  const body = (index: number) => {
+    const letter = String.fromCharCode(65 + index);
+    return `${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + rows}`;
+  };
+  TEMPLATE_COLUMNS.forEach((column, index) => {
+    const range = ranges[column.key];
+    if (range) {
+      validations.add(body(index), {
+        type: 'list',
+        allowBlank: true,
+        formulae: [range],
+        showErrorMessage: column.key === 'kind' || column.key === 'gender',
+        errorTitle: 'Giá trị không có trong danh sách',
+        error: 'Hãy chọn trong danh sách.',
+      });
+    }
+    if (column.key === 'birthYear') {
+      validations.add(body(index), {
+        type: 'whole',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [1900, data.campaignYear],
+        showErrorMessage: true,
+        error: 'Năm sinh gồm 4 chữ số.',
+      });
+    }
+  });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -8,6 +8,8 @@ export const auditEntrySchema = z.object({
   action: z.enum(['create', 'update', 'delete']),
   entity: z.string(),
   entityId: z.string(),
+  /** What the entity is called now (a unit's title, a nominee's name); null once it is gone. */
+  subject: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

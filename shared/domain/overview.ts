@@ -13,6 +13,8 @@ export const warningSchema = z.object({
   message: z.string(),
   /** The screen where the user fixes it. */
   screen: z.enum(SCREEN_KEYS),
+  /** What the warning's button does when it is not opening that screen. */
+  action: z.enum(['new-campaign']).optional(),
 });
 export type Warning = z.infer<typeof warningSchema>;
 
@@ -174,7 +176,8 @@ export function overviewWarnings(facts: OverviewFacts): Warning[] {
   if (lastEnd && facts.today > lastEnd) {
     warnings.push({
       level: 'info',
-      screen: 'settings',
+      screen: 'campaigns',
+      action: 'new-campaign',
       message: 'Các giai đoạn của chiến dịch này đã qua. Để làm năm mới, tạo chiến dịch mới bằng cách sao chép chiến dịch này.',
     });
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchApp, RENDERER_DIST, type RunningApp } from '../support/browser.ts';
 import { makeTempDir } from '../support/temp.ts';
+import { addNominees, person } from '../support/nominees.ts';
 
 // The built renderer in Debian's Chromium, wired to the real dispatcher on a temporary database.
 let app: RunningApp;
@@ -39,6 +40,31 @@ describe('Tổng quan and Cài đặt in the browser', () => {
     expect(await page.locator('.ant-table-summary').textContent()).toContain('kế hoạch: 10');
     expect(await page.getByRole('list', { name: 'Cảnh báo' }).textContent()).toContain('chưa có địa chỉ email');
     expect(await page.getByText('20/03/2024').count()).toBeGreaterThan(0);
+  });
+
+  it('shows a unit past its quota in red, numbers the steps once, and offers the new campaign from its hint', async () => {
+    const { page } = app;
+    const sonDong = app.session.db.prepare("SELECT id FROM units WHERE name = 'Sơn Động'").pluck().get() as number;
+    addNominees(
+      app.session,
+      Array.from({ length: 12 }, (_, i) => person(sonDong, `Hà Văn Quá ${i}`, { district: 'Sơn Động' })),
+    );
+    await page.goto(`${app.bridge.url}#/plans`);
+    await page.goto(`${app.bridge.url}#/campaigns`);
+    const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: 'Huyện Sơn Động' });
+    await expect.poll(() => row.textContent()).toContain('12/2 (vượt)');
+    expect(await row.locator('.ant-progress-status-exception').count()).toBe(1);
+    expect(await row.locator('.ant-progress-status-success').count()).toBe(0);
+    // The steps carry their own numbers; no title repeats another one.
+    const titles = await page.locator('.ant-steps-item-title').allTextContents();
+    expect(titles.filter((title) => /^\d/u.test(title))).toEqual([]);
+    // Today (2026) is past the 2024 campaign: its hint opens the dialog that creates the next one.
+    const hint = page.getByRole('listitem').filter({ hasText: 'tạo chiến dịch mới bằng cách sao chép' });
+    await hint.getByRole('button', { name: 'Tạo chiến dịch mới' }).click();
+    await page.getByText('Những gì được sao chép').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+    await page.screenshot({ path: path.join('test-output', 'tong-quan-vuot-chi-tieu.png') });
+    app.session.db.prepare("DELETE FROM nominees WHERE name LIKE 'Hà Văn Quá %'").run();
   });
 
   it('changes the signer and a unit’s email, keeps both after a reload, and shows the audit rows', async () => {

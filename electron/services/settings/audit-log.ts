@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../../shared/domain/audit.ts';
+import { unitTitle, type UnitKind } from '../../../shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
 import type { AuditAction } from '../core/audit.ts';
 import { prepared } from '../../db/statements.ts';
@@ -16,6 +17,41 @@ interface AuditRow {
   after_json: string | null;
 }
 
+/**
+ * What each entity is called now, for the page's rows: the unit's title, the nominee's name, the
+ * campaign's year… so the log reads "Đơn vị: Huyện Lục Ngạn", not "Đơn vị #11". One query per kind.
+ */
+const SUBJECTS: Record<string, string> = {
+  unit: 'SELECT id, name, kind FROM units WHERE id IN (SELECT value FROM json_each(?))',
+  'ethnic-choice': `SELECT id, name FROM units WHERE id IN (SELECT value FROM json_each(?))`,
+  nominee: 'SELECT id, name FROM nominees WHERE id IN (SELECT value FROM json_each(?))',
+  nominee_attachment: 'SELECT id, name FROM nominees WHERE id IN (SELECT value FROM json_each(?))',
+  campaign: "SELECT id, 'Năm ' || year AS name FROM campaigns WHERE id IN (SELECT value FROM json_each(?))",
+  agency: 'SELECT id, name FROM agencies WHERE id IN (SELECT value FROM json_each(?))',
+  award_form: 'SELECT id, name FROM award_forms WHERE id IN (SELECT value FROM json_each(?))',
+  submission: `SELECT s.id, u.name || coalesce(', ' || a.file_name, ', bản giấy') AS name FROM submissions s
+               JOIN units u ON u.id = s.unit_id LEFT JOIN attachments a ON a.hash = s.attachment_hash
+               WHERE s.id IN (SELECT value FROM json_each(?))`,
+  issued_document: "SELECT id, 'Số ' || number || '/' || symbol AS name FROM issued_documents WHERE id IN (SELECT value FROM json_each(?))",
+};
+
+function subjects(ctx: ServiceContext, rows: readonly AuditRow[]): Map<string, string> {
+  const named = new Map<string, string>();
+  const byEntity = new Map<string, number[]>();
+  for (const row of rows) {
+    if (SUBJECTS[row.entity] && /^\d+$/u.test(row.entity_id))
+      byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), Number(row.entity_id)]);
+  }
+  for (const [entity, ids] of byEntity) {
+    const sql = SUBJECTS[entity];
+    if (!sql) continue;
+    for (const found of prepared(ctx.db, sql).all(JSON.stringify(ids)) as { id: number; name: string; kind?: UnitKind }[]) {
+      named.set(`${entity}:${found.id}`, found.kind ? unitTitle({ name: found.name, kind: found.kind }) : found.name);
+    }
+  }
+  return named;
+}
+
 export function listAudit(
   ctx: ServiceContext,
   query: { entity?: string | undefined; limit?: number | undefined; offset?: number | undefined },
@@ -24,6 +60,7 @@ export function listAudit(
   const params = { entity: query.entity ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 };
   const total = Number(prepared(ctx.db, `SELECT count(*) FROM audit_log ${where}`).pluck().get(params));
   const rows = prepared(ctx.db, `SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as AuditRow[];
+  const names = subjects(ctx, rows);
   return {
     total,
     entries: rows.map((row) => ({
@@ -33,6 +70,7 @@ export function listAudit(
       action: row.action,
       entity: row.entity,
       entityId: row.entity_id,
+      subject: names.get(`${row.entity}:${row.entity_id}`) ?? null,
       before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
       after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
     })),

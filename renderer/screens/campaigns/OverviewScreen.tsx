@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { Alert, Badge, Card, Skeleton, Statistic, Tag } from 'antd';
+import { useCampaigns } from '../../app/CampaignContext.tsx';
+import { CopyCampaignDialog } from '../../components/CopyCampaignDialog.tsx';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import type { ScreenProps } from '../../app/routes.tsx';
 import { useQuery } from '../../app/useQuery.ts';
@@ -15,6 +18,8 @@ function daysText(daysLeft: number): string {
 /** Tổng quan: where the campaign stands today, what is due next, who has sent what. */
 export function OverviewScreen({ campaignId, navigate }: ScreenProps) {
   const { data: overview, error } = useQuery('overview.get', { campaignId });
+  const { selected } = useCampaigns();
+  const [copying, setCopying] = useState(false);
   if (error) return <Alert type="error" showIcon title="Không tải được tổng quan" description={error} />;
   if (!overview) return <Skeleton active paragraph={{ rows: 10 }} />;
   const { nominationDeadline, nextDeadline, totals } = overview;
@@ -94,9 +99,10 @@ export function OverviewScreen({ campaignId, navigate }: ScreenProps) {
             </span>
           }
         >
-          <WarningList warnings={overview.warnings} onNavigate={navigate} />
+          <WarningList warnings={overview.warnings} onNavigate={navigate} onNewCampaign={() => setCopying(true)} />
         </Card>
       </div>
+      {copying && selected && <CopyCampaignDialog source={selected} onClose={() => setCopying(false)} />}
     </div>
   );
 }

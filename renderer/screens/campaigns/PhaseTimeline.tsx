@@ -22,9 +22,10 @@ export function PhaseTimeline({ phases }: { phases: Overview['phases'] }) {
       current={current}
       titlePlacement="vertical"
       size="small"
-      items={phases.map((phase, index) => ({
+      // The steps number themselves (1–5); the titles are the names alone, so the two never disagree.
+      items={phases.map((phase) => ({
         key: phase.key,
-        title: `${index}. ${phase.name}`,
+        title: phase.name,
         content: (
           <span>
             {dates(phase)}

@@ -48,8 +48,15 @@ export function QuotaTable({ overview }: { overview: Overview }) {
           render: (_, row) => {
             const quota = row.collective.quota + row.individual.quota;
             const filled = row.collective.filled + row.individual.filled;
+            // Past the quota is not done: a red bar, never the green of a unit that sent exactly its share.
+            const status = filled > quota ? 'exception' : filled === quota && quota > 0 ? 'success' : 'normal';
             return (
-              <Progress size="small" percent={quota === 0 ? 0 : Math.round((100 * filled) / quota)} format={() => `${filled}/${quota}`} />
+              <Progress
+                size="small"
+                status={status}
+                percent={quota === 0 ? (filled > 0 ? 100 : 0) : Math.min(100, Math.round((100 * filled) / quota))}
+                format={() => (filled > quota ? `${filled}/${quota} (vượt)` : `${filled}/${quota}`)}
+              />
             );
           },
         },

@@ -10,7 +10,15 @@ const ICONS = {
 };
 
 /** What needs attention, most serious first, each with a way to the screen that fixes it. */
-export function WarningList({ warnings, onNavigate }: { warnings: Warning[]; onNavigate: (screen: ScreenKey) => void }) {
+export function WarningList({
+  warnings,
+  onNavigate,
+  onNewCampaign,
+}: {
+  warnings: Warning[];
+  onNavigate: (screen: ScreenKey) => void;
+  onNewCampaign: () => void;
+}) {
   if (warnings.length === 0) return <Empty description="Không có việc cần chú ý" image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <div role="list" aria-label="Cảnh báo">
@@ -18,6 +26,11 @@ export function WarningList({ warnings, onNavigate }: { warnings: Warning[]; onN
         <div className="warning-item" role="listitem" key={index}>
           {ICONS[warning.level]}
           <div style={{ flex: 1 }}>{warning.message}</div>
+          {warning.action === 'new-campaign' && (
+            <Button size="small" type="link" onClick={onNewCampaign}>
+              Tạo chiến dịch mới
+            </Button>
+          )}
           {warning.screen !== 'campaigns' && (
             <Button size="small" type="link" onClick={() => onNavigate(warning.screen)}>
               {routeOf(warning.screen).label}

@@ -59,7 +59,7 @@ export function AuditTab() {
             title: 'Dữ liệu',
             key: 'entity',
             width: 190,
-            render: (_, entry) => `${ENTITY_LABELS[entry.entity] ?? entry.entity} #${entry.entityId}`,
+            render: (_, entry) => `${ENTITY_LABELS[entry.entity] ?? entry.entity}: ${entry.subject ?? `mã ${entry.entityId}`}`,
           },
           {
             title: 'Thay đổi',

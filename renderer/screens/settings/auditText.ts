@@ -6,6 +6,11 @@ export const ENTITY_LABELS: Record<string, string> = {
   campaign: 'Chiến dịch',
   base_salary: 'Mức lương cơ sở',
   award_form: 'Hình thức khen thưởng',
+  nominee: 'Đề cử',
+  nominee_attachment: 'Tệp của đề cử',
+  submission: 'Lần gửi của đơn vị',
+  issued_document: 'Văn bản ban hành',
+  'ethnic-choice': 'Dân tộc đã chọn khi nhập',
 };
 
 const FIELD_LABELS: Record<string, string> = {

@@ -52,7 +52,8 @@ print(json.dumps({
   "paper": ws.page_setup.paperSize,
   "titles": ws.print_title_rows,
   "wrap": ws.cell(row=${HEADER_ROW + 1}, column=15).alignment.wrap_text,
-  "sheets": [(s.title, s.sheet_state) for s in wb.worksheets],
+  "sheets": [(s.title, s.sheet_state, bool(s.protection.sheet)) for s in wb.worksheets],
+  "ranges": [str(v.sqref) for v in ws.data_validations.dataValidation],
 }, ensure_ascii=False))
 `,
           saved ?? '',
@@ -84,6 +85,19 @@ print(json.dumps({
       expect(read.validations).toEqual(
         expect.arrayContaining(['DanhMuc!$A$1:$A$2', 'DanhMuc!$B$1:$B$2', 'DanhMuc!$C$1:$C$54', 'DanhMuc!$D$1:$D$8']),
       );
+      // One range per column, none overlapping another (Excel "repairs" files that have them).
+      const cells = (read.ranges as string[]).flatMap((sqref) =>
+        sqref.split(' ').flatMap((range) => {
+          const [, column, first, last] = /^([A-Z]+)(\d+):[A-Z]+(\d+)$/u.exec(range) ?? [];
+          return Array.from({ length: Number(last) - Number(first) + 1 }, (_, i) => `${column}${Number(first) + i}`);
+        }),
+      );
+      expect(cells.length).toBeGreaterThan(0);
+      expect(new Set(cells).size).toBe(cells.length);
+      expect(read.sheets).toEqual([
+        ['Danh sách đề cử', 'visible', false],
+        ['DanhMuc', 'veryHidden', true],
+      ]);
       expect(read).toMatchObject({
         freeze: `A${HEADER_ROW + 1}`,
         orientation: 'landscape',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { person } from '../../support/nominees.ts';
 import { newSession, ok, fails } from '../../support/session.ts';
 
 const fixedNow = () => new Date('2026-11-25T08:00:00Z');
@@ -42,6 +43,14 @@ describe('settings are saved, validated and audited', () => {
       ['update', 'Sơn Động'],
     ]);
     expect((entries[1]?.before as { email: string | null }).email).toBeNull();
+    // The log names the unit as it is called now, not by its number.
+    expect(entries.map((entry) => entry.subject)).toEqual(['Huyện Sơn Động mới', 'Huyện Sơn Động mới']);
+    await ok(session, 'nominees.save', {
+      campaignId: 1,
+      fields: person(sonDong.id, 'Lý Thị Sen'),
+    });
+    const [nominee] = (await ok(session, 'audit.list', { entity: 'nominee', limit: 1 })).entries;
+    expect(nominee?.subject).toBe('Lý Thị Sen');
   });
 
   it('supports a reorganisation from districts to communes without code changes', async () => {
