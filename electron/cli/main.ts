@@ -29,6 +29,8 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
   import nominations --campaign C --file TỆP.xlsx [--unit TÊN] [--received YYYY-MM-DD] [--dry-run] [--json]
                                          nhập danh sách đề cử của đơn vị (ngày nhận mặc định hôm nay)
   nominees --campaign C [--json]         danh sách đề cử
+  export nominees --campaign C [--unit TÊN] --out TỆP.xlsx
+                                         ghi danh sách đề cử ra Excel (tất cả, hoặc một đơn vị)
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
 
@@ -44,6 +46,7 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'export template': () => import('./nominations.ts'),
   'import nominations': () => import('./nominations.ts'),
   nominees: () => import('./nominations.ts'),
+  'export nominees': () => import('./nominations.ts'),
 };
 
 function parse(argv: string[]): CommandArgs {

@@ -27,6 +27,15 @@ const exportTemplateCommand: Command['run'] = async (session, args) => {
   return args.values.json ? printJson(result) : `Đã ghi mẫu đề cử vào ${result.saved}.`;
 };
 
+/** `export nominees --campaign C [--unit NAME] --out FILE.xlsx`: the list as the app exports it. */
+const exportNomineesCommand: Command['run'] = async (session, args) => {
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const unitId = args.values.unit ? await resolveUnit(session, campaign.id, args.values.unit) : undefined;
+  const result = await call(session, 'nominees.export', { campaignId: campaign.id, sort: 'unit', ...(unitId ? { unitId } : {}) });
+  if (!result.saved) throw new CliError('Không ghi được tệp.');
+  return args.values.json ? printJson(result) : `Đã ghi danh sách ${result.rows} đề cử vào ${result.saved}.`;
+};
+
 /** `import nominations --campaign C --file FILE.xlsx [--unit NAME] [--received YYYY-MM-DD] [--dry-run] [--json]` */
 const importNominationsCommand: Command['run'] = async (session, args) => {
   const campaign = await resolveCampaign(session, args.values.campaign);
@@ -115,6 +124,7 @@ const nomineesCommand: Command['run'] = async (session, args) => {
 
 export const commands: AreaCommands = {
   'export template': { run: exportTemplateCommand, writes: 'xlsx' },
+  'export nominees': { run: exportNomineesCommand, writes: 'xlsx' },
   'import nominations': { run: importNominationsCommand },
   nominees: { run: nomineesCommand },
 };

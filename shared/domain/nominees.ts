@@ -86,6 +86,28 @@ export const nomineeSchema = z.object({
 });
 export type Nominee = z.infer<typeof nomineeSchema>;
 
+/** A nominee's own fields, as the dialog and nominees.save take them. */
+export function nomineeFields(nominee: Nominee): NomineeFields {
+  return {
+    unitId: nominee.unitId,
+    kind: nominee.kind,
+    name: nominee.name,
+    collectiveForm: nominee.collectiveForm,
+    representative: nominee.representative,
+    gender: nominee.gender,
+    birthYear: nominee.birthYear,
+    ethnicCode: nominee.ethnicCode,
+    position: nominee.position,
+    village: nominee.village,
+    commune: nominee.commune,
+    district: nominee.district,
+    phone: nominee.phone,
+    achievementField: nominee.achievementField,
+    achievementSummary: nominee.achievementSummary,
+    priorAwards: nominee.priorAwards,
+  };
+}
+
 export const attachmentSchema = z.object({
   hash: z.string(),
   fileName: z.string(),

@@ -166,6 +166,27 @@ describe('the command line', () => {
     });
     expect(cli('import', 'nominations', '--db', db, '--campaign', '2024', '--file', messy).code).toBe(0);
     expect(JSON.parse(cli('nominees', '--db', db, '--campaign', '2024', '--json').stdout)).toHaveLength(6);
+    // The list out to Excel, for one unit; read back by openpyxl.
+    const out = path.join(dir, 'danh-sach.xlsx');
+    const exported = cli('export', 'nominees', '--db', db, '--campaign', '2024', '--unit', 'luc ngan', '--out', out);
+    expect(exported).toMatchObject({ code: 0, stdout: expect.stringContaining('Đã ghi danh sách 6 đề cử') });
+    const names = spawnSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys, json; from openpyxl import load_workbook; ws = load_workbook(sys.argv[1]).active; print(json.dumps([r[1] for r in ws.iter_rows(min_row=6, values_only=True)], ensure_ascii=False))',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(names.stdout)).toEqual([
+      'Hợp tác xã Nông nghiệp Quý Sơn',
+      'Nông Văn Dền',
+      'Đặng Thị Hoà',
+      'Nguyễn Thị Hương',
+      'Trần Văn Long',
+      'Hoàng Thị Mai',
+    ]);
     const bytes = fs.readFileSync(db);
     const notExcel = path.join(dir, 'not.xlsx');
     fs.writeFileSync(notExcel, 'xin chào');

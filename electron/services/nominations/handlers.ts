@@ -3,15 +3,18 @@ import { readAttachment } from '../core/attachment-store.ts';
 import { commitImport, previewImport } from './imports.ts';
 import { attachToNominee, detachFromNominee, nomineeAttachments } from './nominee-attachments.ts';
 import { listNominees } from './nominee-list.ts';
-import { acceptWarning, deleteNominee, restoreNominee, saveNominee } from './nominees.ts';
+import { exportNominees } from './nominee-export.ts';
+import { acceptWarning, deleteNominee, listDeletedNominees, restoreNominee, saveNominee } from './nominees.ts';
 import { listSubmissions, setReceived } from './submissions.ts';
 import { exportAllTemplates, exportTemplate } from './templates.ts';
 
 export const nominationsHandlers = {
   'nominees.list': (ctx, input) => listNominees(ctx, input),
+  'nominees.export': { async: (ctx, input) => exportNominees(ctx, input) },
   'nominees.save': (ctx, input) => saveNominee(ctx, input.campaignId, input.id, input.fields),
   'nominees.delete': (ctx, input) => deleteNominee(ctx, input.id),
   'nominees.restore': (ctx, input) => restoreNominee(ctx, input.id),
+  'nominees.deleted': (ctx, input) => listDeletedNominees(ctx, input.campaignId),
   'nominees.acceptWarning': (ctx, input) => acceptWarning(ctx, input.id, input.rule, input.reason),
   'nominees.attachments': (ctx, input) => nomineeAttachments(ctx, input.id),
   'nominees.attach': (ctx, input) => attachToNominee(ctx, input.id, input.fileName, input.contentBase64, input.label),

@@ -62,6 +62,15 @@ export function deleteNominee(ctx: ServiceContext, id: number): { id: number } {
   return { id };
 }
 
+/** The campaign's deleted nominees, last deleted first: the "Đã xóa" list they are restored from. */
+export function listDeletedNominees(ctx: ServiceContext, campaignId: number) {
+  return prepared(
+    ctx.db,
+    `SELECT n.id, n.name, n.kind, u.name AS unitName, n.deleted_at AS deletedAt FROM nominees n JOIN units u ON u.id = n.unit_id
+     WHERE n.campaign_id = ? AND n.deleted_at IS NOT NULL ORDER BY n.deleted_at DESC, n.id DESC`,
+  ).all(campaignId) as { id: number; name: string; kind: NomineeKind; unitName: string; deletedAt: string }[];
+}
+
 export function restoreNominee(ctx: ServiceContext, id: number): Nominee {
   getNominee(ctx, id, true);
   prepared(ctx.db, 'UPDATE nominees SET deleted_at = NULL WHERE id = ?').run(id);

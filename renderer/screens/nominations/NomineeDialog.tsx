@@ -42,7 +42,8 @@ export function NomineeDialog({
   campaign: Campaign;
   nominee: Nominee | null;
   ethnicGroups: { code: string; displayName: string }[];
-  onDone: () => void;
+  /** The nominee as saved, and as it was before (null for a new one), so the action can be undone. */
+  onDone: (saved: Nominee, before: Nominee | null) => void;
   onClose: () => void;
 }) {
   const [form] = Form.useForm<FormValues>();
@@ -58,9 +59,12 @@ export function NomineeDialog({
       Object.entries(blank).map(([key, empty]) => [key, (values as Record<string, unknown>)[key] ?? empty]),
     ) as NomineeFields;
     try {
-      await call('nominees.save', nominee ? { campaignId: campaign.id, id: nominee.id, fields } : { campaignId: campaign.id, fields });
+      const saved = await call(
+        'nominees.save',
+        nominee ? { campaignId: campaign.id, id: nominee.id, fields } : { campaignId: campaign.id, fields },
+      );
       message.success(nominee ? `Đã lưu ${fields.name}.` : `Đã thêm ${fields.name}.`);
-      onDone();
+      onDone(saved, nominee);
     } catch (failure) {
       setError(showCallError(form, failure));
     }

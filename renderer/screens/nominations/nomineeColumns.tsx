@@ -27,9 +27,17 @@ function WarningTags({ nominee, accept }: { nominee: Nominee; accept: NomineeRow
               </Tag>
             </Tooltip>
           ) : (
-            <Tag color="orange" style={{ whiteSpace: 'normal', cursor: 'pointer' }} onClick={() => accept(nominee, warning.rule)}>
-              {warning.message}
-            </Tag>
+            // A button, so Tab reaches it and Enter or Space opens the acceptance dialog.
+            <Tooltip title="Bấm để chấp nhận cảnh báo này, có ghi lý do">
+              <Button
+                size="small"
+                className="warning-button"
+                aria-label={`Chấp nhận cảnh báo: ${warning.message}`}
+                onClick={() => accept(nominee, warning.rule)}
+              >
+                {warning.message}
+              </Button>
+            </Tooltip>
           )}
         </span>
       ))}
@@ -37,21 +45,34 @@ function WarningTags({ nominee, accept }: { nominee: Nominee; accept: NomineeRow
   );
 }
 
-/** The columns of the nominee list, in order, with what each row's buttons do. */
+/**
+ * The columns of the nominee list, in order, with what each row's buttons do. Their widths add up
+ * to less than the box at 1366 px, names wrap rather than being cut, and the buttons stay at the
+ * right edge whatever the width.
+ */
+export const NOMINEE_TABLE_WIDTH = 1000;
+
 export function nomineeColumns(actions: NomineeRowActions): TableColumnsType<Nominee> {
   return [
-    { title: 'Họ tên / Tên tập thể', dataIndex: 'name', width: 230, render: (name: string) => <strong>{name}</strong> },
-    { title: 'Loại', dataIndex: 'kind', width: 80, render: (value: NomineeKind) => NOMINEE_KIND_LABELS[value] },
-    { title: 'Đơn vị', dataIndex: 'unitName', width: 110 },
-    { title: 'Dân tộc', dataIndex: 'ethnicity', width: 90 },
-    { title: 'Giới, năm sinh', width: 100, render: (_, n) => genderAndYear(n) },
-    { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 150, ellipsis: true },
-    { title: 'Cảnh báo', width: 280, render: (_, n) => <WarningTags nominee={n} accept={actions.accept} /> },
+    {
+      title: 'Họ tên / Tên tập thể',
+      dataIndex: 'name',
+      width: 190,
+      render: (name: string) => <strong className="wrap-text">{name}</strong>,
+    },
+    { title: 'Loại', dataIndex: 'kind', width: 72, render: (value: NomineeKind) => NOMINEE_KIND_LABELS[value] },
+    { title: 'Đơn vị', dataIndex: 'unitName', width: 96 },
+    { title: 'Dân tộc', dataIndex: 'ethnicity', width: 76 },
+    { title: 'Giới, năm sinh', width: 86, render: (_, n) => genderAndYear(n) },
+    { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 120, ellipsis: { showTitle: true } },
+    { title: 'Cảnh báo', width: 276, render: (_, n) => <WarningTags nominee={n} accept={actions.accept} /> },
     {
       title: '',
-      width: 90,
+      key: 'actions',
+      width: 84,
+      fixed: 'right',
       render: (_, n) => (
-        <Space>
+        <Space size={4}>
           <Button size="small" icon={<EditOutlined />} aria-label={`Sửa ${n.name}`} onClick={() => actions.edit(n)} />
           <Button size="small" danger icon={<DeleteOutlined />} aria-label={`Xóa ${n.name}`} onClick={() => actions.remove(n)} />
         </Space>

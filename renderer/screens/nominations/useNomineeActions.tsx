@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import type { ImportPreviewResult } from '../../../shared/api/areas/nominations.ts';
+import type { MethodInput } from '../../../shared/api/contract.ts';
 import type { Nominee } from '../../../shared/domain/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { fileToBase64 } from './fileToBase64.ts';
+import type { UndoableAction } from './useUndo.ts';
 
 export interface PendingImport {
   file: { fileName: string; contentBase64: string; unitId?: number };
@@ -11,7 +13,7 @@ export interface PendingImport {
 }
 
 /** What the Đề cử screen does: read a file into a preview, delete with undo, export every template. */
-export function useNomineeActions(campaignId: number, reload: () => void) {
+export function useNomineeActions(campaignId: number, reload: () => void, remember: (action: UndoableAction) => void) {
   const { message, modal } = App.useApp();
   const [pending, setPending] = useState<PendingImport | null>(null);
 
@@ -25,10 +27,31 @@ export function useNomineeActions(campaignId: number, reload: () => void) {
     }
   };
 
-  const restore = async (nominee: Nominee, key: string) => {
-    await call('nominees.restore', { id: nominee.id });
-    message.destroy(key);
+  const restore = async (nominee: Pick<Nominee, 'id' | 'name'>, key?: string) => {
+    try {
+      await call('nominees.restore', { id: nominee.id });
+    } catch (failure) {
+      message.error(errorMessage(failure));
+      return;
+    }
+    if (key) message.destroy(key);
+    else message.success(`Đã khôi phục ${nominee.name}.`);
+    remember({
+      label: `khôi phục ${nominee.name}`,
+      undo: async () => {
+        await call('nominees.delete', { id: nominee.id });
+      },
+    });
     reload();
+  };
+
+  const exportList = async (query: MethodInput<'nominees.export'>) => {
+    try {
+      const result = await call('nominees.export', query);
+      if (result.saved) message.success(`Đã lưu danh sách ${result.rows} đề cử: ${result.saved}`, 6);
+    } catch (failure) {
+      message.error(errorMessage(failure));
+    }
   };
 
   const remove = (nominee: Nominee) =>
@@ -39,6 +62,12 @@ export function useNomineeActions(campaignId: number, reload: () => void) {
       cancelText: 'Không',
       onOk: async () => {
         await call('nominees.delete', { id: nominee.id });
+        remember({
+          label: `xóa ${nominee.name}`,
+          undo: async () => {
+            await call('nominees.restore', { id: nominee.id });
+          },
+        });
         reload();
         const key = `undo-${nominee.id}`;
         message.open({
@@ -66,5 +95,5 @@ export function useNomineeActions(campaignId: number, reload: () => void) {
     }
   };
 
-  return { pending, closeImport: () => setPending(null), openFile, remove, exportAll };
+  return { pending, closeImport: () => setPending(null), openFile, remove, restore, exportAll, exportList };
 }

@@ -65,22 +65,32 @@ export const importPreviewResultSchema = importPreviewSchema.extend({
 });
 export type ImportPreviewResult = z.infer<typeof importPreviewResultSchema>;
 
+/** What the nominee list is filtered and ordered by, on screen and when it is exported. */
+const listFilters = {
+  campaignId,
+  search: z.string().max(200).optional(),
+  unitId: id('Đơn vị').optional(),
+  kind: z.enum(NOMINEE_KINDS).optional(),
+  status: z.enum(NOMINEE_STATUSES).optional(),
+  withWarnings: z.boolean().optional(),
+  sort: z.enum(['name', 'unit']).optional(),
+};
+
 export const nominationsMethods = {
   /** Search ignores diacritics; people sort by given name as Vietnamese lists do. */
   'nominees.list': {
     input: z.strictObject({
-      campaignId,
-      search: z.string().max(200).optional(),
-      unitId: id('Đơn vị').optional(),
-      kind: z.enum(NOMINEE_KINDS).optional(),
-      status: z.enum(NOMINEE_STATUSES).optional(),
-      withWarnings: z.boolean().optional(),
-      sort: z.enum(['name', 'unit']).optional(),
-      /** A page of the list (default the first 200); `total` says how many match. */
+      ...listFilters,
+      /** A page of the list (default the first 50); `total` says how many match. */
       limit: z.number().int().min(1).max(100_000).optional(),
       offset: z.number().int().min(0).optional(),
     }),
     output: z.object({ total: z.number(), items: z.array(nomineeSchema) }),
+  },
+  /** The list as filtered, to an .xlsx chosen in a save dialog: title rows, the columns shown, A4 landscape. */
+  'nominees.export': {
+    input: z.strictObject(listFilters),
+    output: z.object({ saved: z.string().nullable(), rows: z.number() }),
   },
   'nominees.save': {
     input: z.strictObject({ campaignId, id: id('Mã đề cử').optional(), fields: nomineeFieldsSchema }),
@@ -89,6 +99,13 @@ export const nominationsMethods = {
   /** Removes a nominee from the list; it can be brought back with nominees.restore. */
   'nominees.delete': { input: z.strictObject({ id: id('Mã đề cử') }), output: z.object({ id: z.number() }) },
   'nominees.restore': { input: z.strictObject({ id: id('Mã đề cử') }), output: nomineeSchema },
+  /** Deleted nominees of the campaign, last deleted first, to restore at any time. */
+  'nominees.deleted': {
+    input: z.strictObject({ campaignId }),
+    output: z.array(
+      z.object({ id: z.number(), name: z.string(), kind: z.enum(NOMINEE_KINDS), unitName: z.string(), deletedAt: z.string() }),
+    ),
+  },
   'nominees.acceptWarning': {
     input: z.strictObject({ id: id('Mã đề cử'), rule: z.string().min(1).max(40), reason: text('Lý do chấp nhận', 1000) }),
     output: nomineeSchema,

@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { NOMINEE_LIST_COLUMNS } from '../../shared/domain/nominee-list-columns.ts';
+import type { Nominee } from '../../shared/domain/nominees.ts';
+
+export interface NomineeListSheet {
+  parentBody: string;
+  agencyName: string;
+  title: string;
+  /** What the list holds: its filters and how many rows. */
+  subtitle: string;
+  nominees: readonly Nominee[];
+}
+
+const FONT = { name: 'Times New Roman', size: 12 };
+/** Points per line of 12-point text. */
+const LINE_HEIGHT = 15.5;
+
+/** How many lines a text takes in a column of that width (about one character per width unit). */
+function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / Math.max(1, width * 1.1))), 0);
+}
+
+/** The header row: above it the agency, the title and the filters. */
+const HEADER_ROW = 5;
+
+/**
+ * The nominee list as an .xlsx for printing and mailing: the agency and title above, the header
+ * repeated on every printed page, A4 landscape fitted to the width, text wrapped in cells.
+ */
+export async function buildNomineeListSheet(data: NomineeListSheet): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Điển hình tiên tiến';
+  const sheet = workbook.addWorksheet('Danh sách đề cử', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: '&CTrang &P / &N' },
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+  });
+  const last = String.fromCharCode(64 + NOMINEE_LIST_COLUMNS.length);
+  const line = (row: number, text: string, options: { bold?: boolean; size?: number; italic?: boolean; left?: boolean } = {}) => {
+    sheet.mergeCells(`A${row}:${last}${row}`);
+    const cell = sheet.getCell(`A${row}`);
+    cell.value = text;
+    cell.font = { ...FONT, bold: options.bold ?? false, italic: options.italic ?? false, size: options.size ?? 12 };
+    cell.alignment = { horizontal: options.left ? 'left' : 'center', vertical: 'middle', wrapText: true };
+  };
+  line(1, `${data.parentBody.toLocaleUpperCase('vi')} - ${data.agencyName.toLocaleUpperCase('vi')}`, { bold: true, left: true });
+  line(2, data.title, { bold: true, size: 14 });
+  line(3, data.subtitle, { italic: true });
+  const header = sheet.getRow(HEADER_ROW);
+  const thin = { style: 'thin' as const };
+  const border = { top: thin, left: thin, bottom: thin, right: thin };
+  NOMINEE_LIST_COLUMNS.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = column.header;
+    cell.font = { ...FONT, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    cell.border = border;
+    sheet.getColumn(index + 1).width = column.width;
+  });
+  header.height = 32;
+  data.nominees.forEach((nominee, at) => {
+    const row = sheet.getRow(HEADER_ROW + 1 + at);
+    let lines = 1;
+    NOMINEE_LIST_COLUMNS.forEach((column, index) => {
+      const cell = row.getCell(index + 1);
+      const value = column.value(nominee, at);
+      cell.value = value;
+      cell.font = FONT;
+      cell.border = border;
+      cell.alignment = { vertical: 'top', wrapText: true, horizontal: typeof value === 'number' ? 'center' : 'left' };
+      lines = Math.max(lines, wrappedLines(String(value), column.width));
+    });
+    // Neither Excel nor LibreOffice grows a row to its wrapped text when the file is opened: the
+    // height is given, or the lines of a long warning print over the next row.
+    row.height = LINE_HEIGHT * lines + 2;
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
