@@ -161,6 +161,18 @@ describe('Kế hoạch at the office’s screen sizes', () => {
         expect(await pane.textContent()).toContain('khen thưởng 11 tập thể, cá nhân tiên tiến');
         expect(await page.getByText('Văn bản ghi khác dữ liệu').count()).toBe(0);
         await page.screenshot({ path: path.join('test-output', `plan-${width}.png`) });
+
+        // Every field of every section shows its whole value: none scrolls out of its box.
+        for (const section of ['I. Mục đích', 'IV. Tổ chức thực hiện', 'Nơi nhận, người ký']) {
+          await page.getByRole('button', { name: new RegExp(section, 'u') }).click();
+        }
+        await page.getByLabel('Họ tên người ký kế hoạch').waitFor();
+        const cut = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.plan-editor input, .plan-editor textarea')]
+            .filter((field) => field.value && field.scrollWidth > field.clientWidth + 1)
+            .map((field) => field.value),
+        );
+        expect(cut).toEqual([]);
       } finally {
         await sized.close();
       }

@@ -64,7 +64,7 @@ export function nomineeColumns(actions: NomineeRowActions): TableColumnsType<Nom
     { title: 'Đơn vị', dataIndex: 'unitName', width: 96 },
     { title: 'Dân tộc', dataIndex: 'ethnicity', width: 76 },
     { title: 'Giới, năm sinh', width: 86, render: (_, n) => genderAndYear(n) },
-    { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 120, ellipsis: { showTitle: true } },
+    { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 120, render: (value: string) => <span className="wrap-text">{value}</span> },
     { title: 'Cảnh báo', width: 276, render: (_, n) => <WarningTags nominee={n} accept={actions.accept} /> },
     {
       title: '',

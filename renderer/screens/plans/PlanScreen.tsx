@@ -105,7 +105,7 @@ export function PlanScreen({ campaignId }: Pick<ScreenProps, 'campaignId'>) {
               onFix={(mismatches) => edit(mismatches.reduce(withTextFixed, draft))}
             />
           )}
-          <div onFocus={followFocus}>
+          <div className="plan-editor" onFocus={followFocus}>
             <PlanEditor draft={draft} units={loaded.units} onChange={edit} />
           </div>
         </div>

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Col, Input, Row } from 'antd';
+import { Button, Checkbox, Input } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { BasisDocument } from '../../../../shared/domain/plan.ts';
 import { DateField } from '../../../components/DateField.tsx';
+import { WrappingInput } from '../../../components/WrappingInput.tsx';
 
 const EMPTY: BasisDocument = { type: 'Kế hoạch', number: '', date: '', issuer: '', summary: '', citedInOpening: true };
 
@@ -44,24 +45,23 @@ export function BasisEditor({ values, onChange }: { values: BasisDocument[]; onC
               onClick={() => onChange(values.filter((_, at) => at !== index))}
             />
           </div>
-          <Row gutter={8} style={{ marginTop: 6 }}>
-            <Col span={10}>
-              <Input
-                aria-label={`Cơ quan ban hành ${index + 1}`}
-                addonBefore="Của"
-                value={doc.issuer}
-                onChange={(e) => set(index, { issuer: e.target.value })}
-              />
-            </Col>
-            <Col span={14}>
-              <Input
-                aria-label={`Trích yếu ${index + 1}`}
+          <div className="basis-card__line basis-card__line--second">
+            <Input
+              style={{ flex: '0 1 190px' }}
+              aria-label={`Cơ quan ban hành ${index + 1}`}
+              addonBefore="Của"
+              value={doc.issuer}
+              onChange={(e) => set(index, { issuer: e.target.value })}
+            />
+            <div style={{ flex: '1 1 200px' }}>
+              <WrappingInput
+                ariaLabel={`Trích yếu ${index + 1}`}
                 placeholder="về …"
                 value={doc.summary}
-                onChange={(e) => set(index, { summary: e.target.value })}
+                onChange={(summary) => set(index, { summary })}
               />
-            </Col>
-          </Row>
+            </div>
+          </div>
           <Checkbox
             style={{ marginTop: 6 }}
             checked={doc.citedInOpening}

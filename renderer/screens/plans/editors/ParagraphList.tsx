@@ -1,5 +1,6 @@
 import { Button, Input, Space, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { WrappingInput } from '../../../components/WrappingInput.tsx';
 
 /** An ordered list of paragraphs (purposes, requirements, tasks, recipients …) to edit, add, move and remove. */
 export function ParagraphList({
@@ -29,7 +30,7 @@ export function ParagraphList({
         <div className="paragraph-list__row" key={index}>
           {prefix && <span className="paragraph-list__prefix">{prefix(index)}</span>}
           {singleLine ? (
-            <Input aria-label={`${label} ${index + 1}`} value={value} onChange={(e) => set(index, e.target.value)} />
+            <WrappingInput ariaLabel={`${label} ${index + 1}`} value={value} onChange={(next) => set(index, next)} />
           ) : (
             <Input.TextArea
               aria-label={`${label} ${index + 1}`}

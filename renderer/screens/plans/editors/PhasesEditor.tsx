@@ -1,6 +1,7 @@
-import { Input, Space, Table } from 'antd';
+import { Space, Table } from 'antd';
 import type { Phase } from '../../../../shared/domain/phases.ts';
 import { DateField } from '../../../components/DateField.tsx';
+import { WrappingInput } from '../../../components/WrappingInput.tsx';
 
 /** The campaign's phases with their dates, and the deadline for the units' lists. */
 export function PhasesEditor({
@@ -30,22 +31,18 @@ export function PhasesEditor({
           {
             title: 'Giai đoạn',
             render: (_, row) => (
-              <Input
-                aria-label={`Tên giai đoạn ${row.index}`}
-                value={row.name}
-                onChange={(e) => set(row.index, { name: e.target.value })}
-              />
+              <WrappingInput ariaLabel={`Tên giai đoạn ${row.index}`} value={row.name} onChange={(name) => set(row.index, { name })} />
             ),
           },
           {
             title: 'Từ ngày',
-            width: 160,
-            render: (_, row) => <DateField value={row.startsOn} onChange={(startsOn) => set(row.index, { startsOn })} />,
+            width: 140,
+            render: (_, row) => <DateField width={128} value={row.startsOn} onChange={(startsOn) => set(row.index, { startsOn })} />,
           },
           {
             title: 'Đến ngày',
-            width: 160,
-            render: (_, row) => <DateField value={row.endsOn} onChange={(endsOn) => set(row.index, { endsOn })} />,
+            width: 140,
+            render: (_, row) => <DateField width={128} value={row.endsOn} onChange={(endsOn) => set(row.index, { endsOn })} />,
           },
         ]}
       />

@@ -1,4 +1,5 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Form, Input } from 'antd';
+import { WrappingInput } from '../../../components/WrappingInput.tsx';
 import type { PlanDraft } from '../../../../shared/document/builders/plan-inputs.ts';
 import { SIGNER_AUTHORITIES, type PlanContent } from '../../../../shared/domain/plan.ts';
 import type { Unit } from '../../../../shared/domain/units.ts';
@@ -115,18 +116,14 @@ export function ScheduleSection(props: SectionProps) {
       <Form.Item label="2. Kinh phí thực hiện">
         <ParagraphList label="Kinh phí" values={plan.funding} onChange={(v) => setPlan('funding', v)} />
       </Form.Item>
-      <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item label="Nơi nhận danh sách đề cử">
-            <Input value={draft.submitTo} onChange={(e) => onChange({ ...draft, submitTo: e.target.value })} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item label="Sự kiện khen thưởng">
-            <Input value={draft.awardEvent} onChange={(e) => onChange({ ...draft, awardEvent: e.target.value })} />
-          </Form.Item>
-        </Col>
-      </Row>
+      <div className="field-grid">
+        <Form.Item label="Nơi nhận danh sách đề cử" className="field-grid__wide">
+          <WrappingInput value={draft.submitTo} onChange={(submitTo) => onChange({ ...draft, submitTo })} />
+        </Form.Item>
+        <Form.Item label="Sự kiện khen thưởng" className="field-grid__wide">
+          <WrappingInput value={draft.awardEvent} onChange={(awardEvent) => onChange({ ...draft, awardEvent })} />
+        </Form.Item>
+      </div>
     </>
   );
 }
@@ -139,31 +136,25 @@ export function TasksSection(props: SectionProps) {
         <ParagraphList label="Nhiệm vụ" values={plan.tasks} prefix={numbered} onChange={(v) => setPlan('tasks', v)} />
       </Form.Item>
       {text('closing', 'Đoạn kết (trước tên người liên hệ)', 3)}
-      <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item label="Người liên hệ">
-            <Input
-              aria-label="Người liên hệ"
-              value={plan.contact.name}
-              onChange={(e) => setPlan('contact', { ...plan.contact, name: e.target.value })}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={10}>
-          <Form.Item label="Chức vụ">
-            <Input value={plan.contact.position} onChange={(e) => setPlan('contact', { ...plan.contact, position: e.target.value })} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item label="Điện thoại">
-            <Input
-              aria-label="Điện thoại liên hệ"
-              value={plan.contact.phone}
-              onChange={(e) => setPlan('contact', { ...plan.contact, phone: e.target.value })}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
+      <div className="field-grid">
+        <Form.Item label="Người liên hệ">
+          <Input
+            aria-label="Người liên hệ"
+            value={plan.contact.name}
+            onChange={(e) => setPlan('contact', { ...plan.contact, name: e.target.value })}
+          />
+        </Form.Item>
+        <Form.Item label="Chức vụ" className="field-grid__wide">
+          <WrappingInput value={plan.contact.position} onChange={(position) => setPlan('contact', { ...plan.contact, position })} />
+        </Form.Item>
+        <Form.Item label="Điện thoại">
+          <Input
+            aria-label="Điện thoại liên hệ"
+            value={plan.contact.phone}
+            onChange={(e) => setPlan('contact', { ...plan.contact, phone: e.target.value })}
+          />
+        </Form.Item>
+      </div>
       {text('contactUnit', 'Cơ quan của người liên hệ', 1)}
       {text('closingAfterContact', 'Câu sau số điện thoại', 1)}
     </>
@@ -177,36 +168,28 @@ export function RecipientsSection(props: SectionProps) {
       <Form.Item label="Nơi nhận (dòng cuối là “Lưu: VT, …”)">
         <ParagraphList label="Nơi nhận" singleLine values={plan.recipients} prefix={dash} onChange={(v) => setPlan('recipients', v)} />
       </Form.Item>
-      <Row gutter={12}>
-        <Col span={6}>
-          <Form.Item label="Thẩm quyền ký">
-            <SearchSelect
-              value={plan.signer.authority}
-              onChange={(authority) => setPlan('signer', { ...plan.signer, authority })}
-              options={SIGNER_AUTHORITIES.map((value) => ({ value, label: value || '(trực tiếp)' }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item label="Chức vụ người đứng đầu">
-            <Input value={plan.signer.headTitle} onChange={(e) => setPlan('signer', { ...plan.signer, headTitle: e.target.value })} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item label="Chức vụ người ký thay">
-            <Input value={plan.signer.signerTitle} onChange={(e) => setPlan('signer', { ...plan.signer, signerTitle: e.target.value })} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item label="Họ tên người ký">
-            <Input
-              aria-label="Họ tên người ký kế hoạch"
-              value={plan.signer.name}
-              onChange={(e) => setPlan('signer', { ...plan.signer, name: e.target.value })}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
+      <div className="field-grid">
+        <Form.Item label="Thẩm quyền ký">
+          <SearchSelect
+            value={plan.signer.authority}
+            onChange={(authority) => setPlan('signer', { ...plan.signer, authority })}
+            options={SIGNER_AUTHORITIES.map((value) => ({ value, label: value || '(trực tiếp)' }))}
+          />
+        </Form.Item>
+        <Form.Item label="Chức vụ người đứng đầu">
+          <Input value={plan.signer.headTitle} onChange={(e) => setPlan('signer', { ...plan.signer, headTitle: e.target.value })} />
+        </Form.Item>
+        <Form.Item label="Chức vụ người ký thay">
+          <Input value={plan.signer.signerTitle} onChange={(e) => setPlan('signer', { ...plan.signer, signerTitle: e.target.value })} />
+        </Form.Item>
+        <Form.Item label="Họ tên người ký">
+          <Input
+            aria-label="Họ tên người ký kế hoạch"
+            value={plan.signer.name}
+            onChange={(e) => setPlan('signer', { ...plan.signer, name: e.target.value })}
+          />
+        </Form.Item>
+      </div>
     </>
   );
 }
