@@ -31,6 +31,13 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
   nominees --campaign C [--json]         danh sách đề cử
   export nominees --campaign C [--unit TÊN] --out TỆP.xlsx
                                          ghi danh sách đề cử ra Excel (tất cả, hoặc một đơn vị)
+  activity add --campaign C --nominees ID,ID,… --date YYYY-MM-DD --kind LOẠI [--note T] [--by AI]
+                                         ghi một hoạt động bồi dưỡng cho một hay nhiều đề cử
+  evaluate --nominee ID --result pass|fail [--award HÌNH_THỨC] [--note T] [--campaign C]
+                                         ghi kết quả đánh giá và hình thức đề nghị khen thưởng
+  council vote --campaign C --date YYYY-MM-DD --members M --present P [--written W]
+      --nominee ID --for N --against N [--abstain N] [--conflicts N]
+                                         ghi phiếu của Hội đồng cho một đề cử (cuộc họp tạo ở phiếu đầu)
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
 
@@ -47,6 +54,9 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'import nominations': () => import('./nominations.ts'),
   nominees: () => import('./nominations.ts'),
   'export nominees': () => import('./nominations.ts'),
+  'activity add': () => import('./nurturing.ts'),
+  evaluate: () => import('./evaluation.ts'),
+  'council vote': () => import('./evaluation.ts'),
 };
 
 function parse(argv: string[]): CommandArgs {
@@ -70,6 +80,20 @@ function parse(argv: string[]): CommandArgs {
         draft: { type: 'boolean' },
         file: { type: 'string' },
         received: { type: 'string' },
+        nominee: { type: 'string' },
+        nominees: { type: 'string' },
+        result: { type: 'string' },
+        award: { type: 'string' },
+        note: { type: 'string' },
+        kind: { type: 'string' },
+        by: { type: 'string' },
+        members: { type: 'string' },
+        present: { type: 'string' },
+        written: { type: 'string' },
+        for: { type: 'string' },
+        against: { type: 'string' },
+        abstain: { type: 'string' },
+        conflicts: { type: 'string' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },

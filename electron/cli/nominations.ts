@@ -90,6 +90,9 @@ const nomineesCommand: Command['run'] = async (session, args) => {
     nominees.push(...page.items);
     total = page.total;
   }
+  const proposals = new Map(
+    (await call(session, 'evaluations.proposals', { campaignId: campaign.id })).rows.map((row) => [row.nomineeId, row]),
+  );
   const rows = nominees.map((n) => ({
     id: n.id,
     name: n.name,
@@ -98,8 +101,9 @@ const nomineesCommand: Command['run'] = async (session, args) => {
     ethnicity: n.ethnicity,
     status: n.status,
     warnings: n.warnings.filter((w) => !w.accepted).map((w) => w.message),
-    result: null,
-    award: null,
+    result: proposals.get(n.id)?.result ?? null,
+    award: proposals.get(n.id)?.awardName ?? null,
+    prize: proposals.get(n.id)?.prize?.amount ?? null,
   }));
   if (args.values.json) return printJson(rows);
   return printTable(

@@ -29,6 +29,14 @@ const LOADERS: { [A in AreaName]: () => Promise<LoadedArea<A>> } = {
     methods: (await import('../../shared/api/areas/nominations.ts')).nominationsMethods,
     handlers: (await import('../services/nominations/handlers.ts')).nominationsHandlers,
   }),
+  nurturing: async () => ({
+    methods: (await import('../../shared/api/areas/nurturing.ts')).nurturingMethods,
+    handlers: (await import('../services/nurturing/handlers.ts')).nurturingHandlers,
+  }),
+  evaluation: async () => ({
+    methods: (await import('../../shared/api/areas/evaluation.ts')).evaluationMethods,
+    handlers: (await import('../services/evaluation/handlers.ts')).evaluationHandlers,
+  }),
   settings: async () => ({
     methods: (await import('../../shared/api/areas/settings.ts')).settingsMethods,
     handlers: (await import('../services/settings/handlers.ts')).settingsHandlers,

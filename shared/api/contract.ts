@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { campaignsMethods } from './areas/campaigns.ts';
 import { nominationsMethods } from './areas/nominations.ts';
+import { nurturingMethods } from './areas/nurturing.ts';
+import { evaluationMethods } from './areas/evaluation.ts';
 import { plansMethods } from './areas/plans.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
@@ -16,6 +18,8 @@ export const AREAS = {
   campaigns: campaignsMethods,
   plans: plansMethods,
   nominations: nominationsMethods,
+  nurturing: nurturingMethods,
+  evaluation: evaluationMethods,
   settings: settingsMethods,
 } as const;
 export type AreaName = keyof typeof AREAS;
@@ -29,6 +33,8 @@ export const contract = {
   ...campaignsMethods,
   ...plansMethods,
   ...nominationsMethods,
+  ...nurturingMethods,
+  ...evaluationMethods,
   ...settingsMethods,
 } as const;
 

@@ -10,7 +10,8 @@ export const NOMINEE_KIND_LABELS: Record<NomineeKind, string> = {
   individual: 'Cá nhân',
 };
 
-export const NOMINEE_STATUSES = ['nominated', 'nurturing', 'passed', 'failed', 'awarded', 'withdrawn'] as const;
+/** In the order of the phases (see nominee-status.ts for how a nominee moves between them). */
+export const NOMINEE_STATUSES = ['nominated', 'valid', 'nurturing', 'passed', 'failed', 'proposed', 'awarded', 'withdrawn'] as const;
 export type NomineeStatus = (typeof NOMINEE_STATUSES)[number];
 
 /** A withdrawn nominee stays on record but no longer counts toward its unit's quota. */
@@ -22,9 +23,11 @@ export const GENDER_LABELS: Record<Gender, string> = { male: 'Nam', female: 'N�
 
 export const NOMINEE_STATUS_LABELS: Record<NomineeStatus, string> = {
   nominated: 'Đã đề cử',
+  valid: 'Hợp lệ',
   nurturing: 'Đang bồi dưỡng',
-  passed: 'Đạt',
-  failed: 'Không đạt',
+  passed: 'Đánh giá đạt',
+  failed: 'Đánh giá không đạt',
+  proposed: 'Đề nghị khen thưởng',
   awarded: 'Đã khen thưởng',
   withdrawn: 'Rút khỏi danh sách',
 };

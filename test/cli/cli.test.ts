@@ -1,37 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../support/temp.ts';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const temps: (() => void)[] = [];
-afterEach(() => temps.splice(0).forEach((cleanup) => cleanup()));
-
-function tempDb(): string {
-  const temp = makeTempDir('dhtt-cli-');
-  temps.push(temp.cleanup);
-  return path.join(temp.dir, 'x.db');
-}
-
-/** Runs the real command line as `npm run cli` does, in its own process. */
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(root, 'electron/build/run-cli.cjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(root, 'node_modules/.cache/dhtt-test-home') },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr.trim() };
-}
-
-function expectOneLineFailure(result: ReturnType<typeof cli>, text: string): void {
-  expect(result.code).not.toBe(0);
-  expect(result.stderr.split('\n')).toHaveLength(1);
-  expect(result.stderr).toContain(text);
-  expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/u);
-}
+import { describe, expect, it } from 'vitest';
+import { cli, expectOneLineFailure, root, tempDb } from '../support/run-cli.ts';
 
 describe('the command line', () => {
   it('init twice gives one 2024 campaign that matches the seed', () => {

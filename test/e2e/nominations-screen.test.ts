@@ -116,7 +116,7 @@ describe('Đề cử in the browser', () => {
       })
       .toContain('Hà Văn Bình 249');
 
-    await chooseOption(page, 'Trạng thái', 'Đạt');
+    await chooseOption(page, 'Trạng thái', 'Đánh giá đạt');
     await page.getByText('0 đề cử', { exact: true }).waitFor();
     await chooseOption(page, 'Trạng thái', 'Đã đề cử');
     await page.getByText(`${total} đề cử`, { exact: true }).waitFor();

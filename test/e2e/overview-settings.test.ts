@@ -49,8 +49,9 @@ describe('Tổng quan and Cài đặt in the browser', () => {
       app.session,
       Array.from({ length: 12 }, (_, i) => person(sonDong, `Hà Văn Quá ${i}`, { district: 'Sơn Động' })),
     );
-    await page.goto(`${app.bridge.url}#/plans`);
+    // The nominees were written behind the page's back: it is opened afresh.
     await page.goto(`${app.bridge.url}#/campaigns`);
+    await page.reload();
     const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: 'Huyện Sơn Động' });
     await expect.poll(() => row.textContent()).toContain('12/2 (vượt)');
     expect(await row.locator('.ant-progress-status-exception').count()).toBe(1);

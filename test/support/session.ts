@@ -4,19 +4,24 @@ import { openSession, type Session } from '../../electron/session/open-session.t
 import type { ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import { makeTempDir } from './temp.ts';
+import { browserPlatform } from '../../electron/bridge/browser-platform.ts';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()?.();
 });
 
-/** A real database file in a fresh temporary folder, opened as the app opens it. */
-export function newSession(options: { now?: () => Date; file?: string } = {}): Session & { dir: string } {
+/**
+ * A real database file in a fresh temporary folder, opened as the app opens it; with `saves`,
+ * files the app saves go to its "xuat" folder as in the browser mode.
+ */
+export function newSession(options: { now?: () => Date; file?: string; saves?: boolean } = {}): Session & { dir: string } {
   const temp = makeTempDir();
   const session = openSession({
     databasePath: options.file ?? path.join(temp.dir, 'test.sqlite'),
     osUser: 'kiem-thu',
     ...(options.now ? { now: options.now } : {}),
+    ...(options.saves ? { platform: browserPlatform(path.join(temp.dir, 'xuat'), 'test') } : {}),
     logError: () => undefined,
   });
   cleanups.push(() => {

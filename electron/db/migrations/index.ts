@@ -5,6 +5,7 @@ import { migrate0003NomineeSortKey } from './0003-nominee-sort-key.ts';
 import { migrate0004NomineeListAtScale } from './0004-nominee-list-at-scale.ts';
 import { migrate0005EnglishCodesAndWarningBits } from './0005-english-codes-and-warning-bits.ts';
 import { migrate0006DuplicatesEthnicChoicesCollectiveOrder } from './0006-duplicates-ethnic-choices-collective-order.ts';
+import { migrate0007NurturingAndEvaluation } from './0007-nurturing-and-evaluation.ts';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'nominee-list-at-scale', up: migrate0004NomineeListAtScale },
   { version: 5, name: 'english-codes-and-warning-bits', up: migrate0005EnglishCodesAndWarningBits, rebuildsTables: true },
   { version: 6, name: 'duplicates-ethnic-choices-collective-order', up: migrate0006DuplicatesEthnicChoicesCollectiveOrder },
+  { version: 7, name: 'nurturing-and-evaluation', up: migrate0007NurturingAndEvaluation, rebuildsTables: true },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

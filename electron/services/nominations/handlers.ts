@@ -1,3 +1,4 @@
+import { moveNominees } from './nominee-status.ts';
 import type { AreaHandlers } from '../../ipc/handler-types.ts';
 import { readAttachment } from '../core/attachment-store.ts';
 import { commitImport, previewImport } from './imports.ts';
@@ -14,6 +15,10 @@ export const nominationsHandlers = {
   'nominees.save': (ctx, input) => saveNominee(ctx, input.campaignId, input.id, input.fields),
   'nominees.delete': (ctx, input) => deleteNominee(ctx, input.id),
   'nominees.restore': (ctx, input) => restoreNominee(ctx, input.id),
+  'nominees.setStatus': (ctx, input) => {
+    moveNominees(ctx, input.ids, input.status, 'manual', input.reason);
+    return { moved: input.ids.length };
+  },
   'nominees.deleted': (ctx, input) => listDeletedNominees(ctx, input.campaignId),
   'nominees.acceptWarning': (ctx, input) => acceptWarning(ctx, input.id, input.rule, input.reason),
   'nominees.attachments': (ctx, input) => nomineeAttachments(ctx, input.id),

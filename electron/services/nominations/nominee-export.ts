@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { describeListFilters } from '../../../shared/domain/nominee-list-columns.ts';
+import { describeListFilters, NOMINEE_LIST_COLUMNS } from '../../../shared/domain/nominee-list-columns.ts';
 import type { Nominee } from '../../../shared/domain/nominees.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
@@ -31,13 +31,15 @@ export async function exportNominees(
   const agency = getAgency(ctx, campaign.agencyId);
   const unit = query.unitId === undefined ? null : unitTitle(getUnit(ctx, query.unitId));
   const nominees = allListed(ctx, query);
-  const { buildNomineeListSheet } = await import('../../sheets/nominee-list-sheet.ts');
-  const buffer = await buildNomineeListSheet({
+  const { buildListSheet } = await import('../../sheets/list-sheet.ts');
+  const buffer = await buildListSheet({
+    sheetName: 'Danh sách đề cử',
     parentBody: agency.parentBody,
     agencyName: agency.name,
     title: `DANH SÁCH ĐỀ CỬ ĐIỂN HÌNH TIÊN TIẾN NĂM ${campaign.year}`,
     subtitle: `${describeListFilters({ ...query, unitTitle: unit })}. Tính đến ngày ${formatDateVi(todayOf(ctx))}: ${nominees.length} đề cử.`,
-    nominees,
+    columns: NOMINEE_LIST_COLUMNS,
+    rows: nominees,
   });
   const suggestedName = `Danh-sach-de-cu-${campaign.year}${unit ? `-${asciiFileName(unit)}` : ''}.xlsx`;
   const target = await ctx.platform.chooseSavePath({ suggestedName, extension: 'xlsx' });

@@ -86,7 +86,7 @@ export function restoreNominee(ctx: ServiceContext, id: number): Nominee {
  * Moves nominees to a status in one action: each row and its audit entry, then the quota places
  * of each group once (only a withdrawal, or its undoing, moves them).
  */
-export function setNomineeStatuses(ctx: ServiceContext, ids: readonly number[], status: NomineeStatus): void {
+export function setNomineeStatuses(ctx: ServiceContext, ids: readonly number[], status: NomineeStatus, reason = ''): void {
   const read = prepared(ctx.db, 'SELECT id, campaign_id, unit_id, kind, status FROM nominees WHERE id = ? AND deleted_at IS NULL');
   const write = prepared(ctx.db, 'UPDATE nominees SET status = ?, updated_at = ? WHERE id = ?');
   const now = ctx.now().toISOString();
@@ -96,7 +96,13 @@ export function setNomineeStatuses(ctx: ServiceContext, ids: readonly number[], 
     if (!row) throw notFound(`đề cử mã ${id}`);
     if (row.status === status) continue;
     write.run(status, now, id);
-    recordChange(ctx, { action: 'update', entity: 'nominee', entityId: id, before: { status: row.status }, after: { status } });
+    recordChange(ctx, {
+      action: 'update',
+      entity: 'nominee',
+      entityId: id,
+      before: { status: row.status },
+      after: reason ? { status, reason } : { status },
+    });
     groups.push({ campaignId: row.campaign_id, unitId: row.unit_id, kind: row.kind });
   }
   refreshOverQuotaOf(ctx, groups);

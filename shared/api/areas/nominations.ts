@@ -99,6 +99,18 @@ export const nominationsMethods = {
   /** Removes a nominee from the list; it can be brought back with nominees.restore. */
   'nominees.delete': { input: z.strictObject({ id: id('Mã đề cử') }), output: z.object({ id: z.number() }) },
   'nominees.restore': { input: z.strictObject({ id: id('Mã đề cử') }), output: nomineeSchema },
+  /**
+   * Moves nominees by hand (hợp lệ, đang bồi dưỡng, rút, or a step back), all or none; a step back
+   * or a withdrawal needs a reason. Results, proposals and awards come from their own screens.
+   */
+  'nominees.setStatus': {
+    input: z.strictObject({
+      ids: z.array(id('Mã đề cử')).min(1, 'Chọn ít nhất một đề cử').max(50_000),
+      status: z.enum(NOMINEE_STATUSES),
+      reason: optionalText(1000),
+    }),
+    output: z.object({ moved: z.number() }),
+  },
   /** Deleted nominees of the campaign, last deleted first, to restore at any time. */
   'nominees.deleted': {
     input: z.strictObject({ campaignId }),

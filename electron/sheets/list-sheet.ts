@@ -1,14 +1,21 @@
 import ExcelJS from 'exceljs';
-import { NOMINEE_LIST_COLUMNS } from '../../shared/domain/nominee-list-columns.ts';
-import type { Nominee } from '../../shared/domain/nominees.ts';
 
-export interface NomineeListSheet {
+/** A column of a printed list: its header, Excel width (characters) and the value of a row. */
+export interface ListColumn<T> {
+  header: string;
+  width: number;
+  value: (row: T, index: number) => string | number;
+}
+
+export interface ListSheet<T> {
+  sheetName: string;
   parentBody: string;
   agencyName: string;
   title: string;
   /** What the list holds: its filters and how many rows. */
   subtitle: string;
-  nominees: readonly Nominee[];
+  columns: readonly ListColumn<T>[];
+  rows: readonly T[];
 }
 
 const FONT = { name: 'Times New Roman', size: 12 };
@@ -24,13 +31,14 @@ function wrappedLines(text: string, width: number): number {
 const HEADER_ROW = 5;
 
 /**
- * The nominee list as an .xlsx for printing and mailing: the agency and title above, the header
- * repeated on every printed page, A4 landscape fitted to the width, text wrapped in cells.
+ * A list (nominees, congress delegates …) as an .xlsx for printing and mailing: the agency and
+ * title above, the header repeated on every printed page, A4 landscape fitted to the width, text
+ * wrapped in cells.
  */
-export async function buildNomineeListSheet(data: NomineeListSheet): Promise<Buffer> {
+export async function buildListSheet<T>(data: ListSheet<T>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Điển hình tiên tiến';
-  const sheet = workbook.addWorksheet('Danh sách đề cử', {
+  const sheet = workbook.addWorksheet(data.sheetName, {
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
@@ -44,7 +52,7 @@ export async function buildNomineeListSheet(data: NomineeListSheet): Promise<Buf
     headerFooter: { oddFooter: '&CTrang &P / &N' },
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
   });
-  const last = String.fromCharCode(64 + NOMINEE_LIST_COLUMNS.length);
+  const last = String.fromCharCode(64 + data.columns.length);
   const line = (row: number, text: string, options: { bold?: boolean; size?: number; italic?: boolean; left?: boolean } = {}) => {
     sheet.mergeCells(`A${row}:${last}${row}`);
     const cell = sheet.getCell(`A${row}`);
@@ -58,7 +66,7 @@ export async function buildNomineeListSheet(data: NomineeListSheet): Promise<Buf
   const header = sheet.getRow(HEADER_ROW);
   const thin = { style: 'thin' as const };
   const border = { top: thin, left: thin, bottom: thin, right: thin };
-  NOMINEE_LIST_COLUMNS.forEach((column, index) => {
+  data.columns.forEach((column, index) => {
     const cell = header.getCell(index + 1);
     cell.value = column.header;
     cell.font = { ...FONT, bold: true };
@@ -68,12 +76,12 @@ export async function buildNomineeListSheet(data: NomineeListSheet): Promise<Buf
     sheet.getColumn(index + 1).width = column.width;
   });
   header.height = 32;
-  data.nominees.forEach((nominee, at) => {
+  data.rows.forEach((item, at) => {
     const row = sheet.getRow(HEADER_ROW + 1 + at);
     let lines = 1;
-    NOMINEE_LIST_COLUMNS.forEach((column, index) => {
+    data.columns.forEach((column, index) => {
       const cell = row.getCell(index + 1);
-      const value = column.value(nominee, at);
+      const value = column.value(item, at);
       cell.value = value;
       cell.font = FONT;
       cell.border = border;
