@@ -14,6 +14,8 @@ import { upcoming } from '../components/UpcomingScreen.tsx';
 import { OverviewScreen } from '../screens/campaigns/OverviewScreen.tsx';
 import { NominationsScreen } from '../screens/nominations/NominationsScreen.tsx';
 import { PlanScreen } from '../screens/plans/PlanScreen.tsx';
+import { NurturingScreen } from '../screens/nurturing/NurturingScreen.tsx';
+import { EvaluationScreen } from '../screens/evaluation/EvaluationScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 
 export type { ScreenKey };
@@ -45,23 +47,8 @@ export const ROUTES = [
   { key: 'campaigns', label: 'Tổng quan', icon: <DashboardOutlined />, component: OverviewScreen, shortcut: 'Alt+1' },
   { key: 'plans', label: 'Kế hoạch', icon: <FileTextOutlined />, component: PlanScreen, shortcut: 'Alt+2' },
   { key: 'nominations', label: 'Đề cử', icon: <TeamOutlined />, component: NominationsScreen, shortcut: 'Alt+3' },
-  {
-    key: 'nurturing',
-    label: 'Bồi dưỡng',
-    icon: <AuditOutlined />,
-    component: upcoming('Bồi dưỡng', ['Nhật ký hoạt động bồi dưỡng theo từng điển hình', 'Theo dõi theo quý, tệp đính kèm']),
-    shortcut: 'Alt+4',
-  },
-  {
-    key: 'evaluation',
-    label: 'Đánh giá – Khen thưởng',
-    icon: <TrophyOutlined />,
-    component: upcoming('Đánh giá – Khen thưởng', [
-      'Đánh giá theo tiêu chí, biểu quyết của Hội đồng',
-      'Quyết định khen thưởng, danh sách kèm theo, tiền thưởng',
-    ]),
-    shortcut: 'Alt+5',
-  },
+  { key: 'nurturing', label: 'Bồi dưỡng', icon: <AuditOutlined />, component: NurturingScreen, shortcut: 'Alt+4' },
+  { key: 'evaluation', label: 'Đánh giá – Khen thưởng', icon: <TrophyOutlined />, component: EvaluationScreen, shortcut: 'Alt+5' },
   {
     key: 'reports',
     label: 'Báo cáo',

@@ -69,8 +69,8 @@ try {
   console.log('  10b2-de-cu-xem-truoc-dong-nhan.png');
   await page.keyboard.press('Escape');
   await shot('10c-tong-quan-sau-nhap', '#/campaigns', 'Chỉ tiêu theo đơn vị');
-  await shot('11-boi-duong', '#/nurturing', 'đang được hoàn thiện');
-  await shot('12-danh-gia', '#/evaluation', 'đang được hoàn thiện');
+  await shot('11-boi-duong', '#/nurturing', 'Quý II/2024');
+  await shot('12-danh-gia', '#/evaluation', 'Tổng tiền thưởng đề nghị');
   await shot('13-bao-cao', '#/reports', 'đang được hoàn thiện');
 } finally {
   await app.close();

@@ -4,7 +4,7 @@ import { formatInteger } from '../../../shared/format/numbers.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { downloadAttachment } from '../../components/downloadAttachment.ts';
-import { fileToBase64 } from './fileToBase64.ts';
+import { fileToBase64 } from '../../components/fileToBase64.ts';
 
 /** The files kept with a nominee: cover letter, photos, confirmations of land or asset gifts. */
 export function NomineeAttachments({ nomineeId }: { nomineeId: number }) {

@@ -4,7 +4,7 @@ import type { ImportPreviewResult } from '../../../shared/api/areas/nominations.
 import type { MethodInput } from '../../../shared/api/contract.ts';
 import type { Nominee } from '../../../shared/domain/nominees.ts';
 import { call, errorMessage } from '../../app/api.ts';
-import { fileToBase64 } from './fileToBase64.ts';
+import { fileToBase64 } from '../../components/fileToBase64.ts';
 import type { UndoableAction } from './useUndo.ts';
 
 export interface PendingImport {

@@ -1,6 +1,8 @@
 import { Card, Tabs } from 'antd';
 import type { ScreenProps } from '../../app/routes.tsx';
 import { AgencyTab } from './AgencyTab.tsx';
+import { ActivityKindsTab } from './ActivityKindsTab.tsx';
+import { CouncilRulesTab } from './CouncilRulesTab.tsx';
 import { AuditTab } from './AuditTab.tsx';
 import { AwardFormsTab } from './AwardFormsTab.tsx';
 import { SalariesTab } from './SalariesTab.tsx';
@@ -11,6 +13,8 @@ const TABS = [
   { key: 'units', label: 'Đơn vị đề cử', children: <UnitsTab /> },
   { key: 'base-salaries', label: 'Mức lương cơ sở', children: <SalariesTab /> },
   { key: 'award-forms', label: 'Hình thức khen thưởng', children: <AwardFormsTab /> },
+  { key: 'activity-kinds', label: 'Loại hoạt động bồi dưỡng', children: <ActivityKindsTab /> },
+  { key: 'council-rules', label: 'Quy tắc Hội đồng', children: <CouncilRulesTab /> },
   { key: 'audit', label: 'Nhật ký thay đổi', children: <AuditTab /> },
 ];
 
