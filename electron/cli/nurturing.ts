@@ -37,7 +37,7 @@ const activityAddCommand: Command['run'] = async (session, args) => {
     },
   });
   if (args.values.json) return printJson(activity);
-  return `Đã ghi hoạt động "${activity.kindName}" ngày ${happenedOn} (mã ${activity.id}) cho ${activity.nominees.length} đề cử: ${activity.nominees.map((n) => n.name).join(', ')}.`;
+  return `Đã ghi hoạt động "${activity.kindName}" ngày ${happenedOn} (mã ${activity.id}) cho ${activity.nomineeIds.length} đề cử: ${activity.nominees.map((n) => n.name).join(', ')}${activity.nomineeIds.length > activity.nominees.length ? ', …' : ''}.`;
 };
 
 export const commands: AreaCommands = {

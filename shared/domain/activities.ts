@@ -43,6 +43,9 @@ export const activitySchema = z.object({
   happenedOn: z.string(),
   carriedBy: z.string(),
   note: z.string(),
+  /** Every nominee the activity is for. */
+  nomineeIds: z.array(z.number()),
+  /** The first of them by name, for display (a training for 5,000 is not listed whole). */
   nominees: z.array(z.object({ id: z.number(), name: z.string(), unitName: z.string() })),
   attachments: z.array(attachmentSchema),
 });

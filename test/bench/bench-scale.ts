@@ -1,6 +1,7 @@
 import { setNomineeStatuses } from '../../electron/services/nominations/nominees.ts';
 import { scaleDatabase } from './scale-database.ts';
 import { heading, report, time } from './timing.ts';
+import { benchNurturingEvaluation } from './bench-nurturing-evaluation.ts';
 
 /**
  * The Đề cử list and the writes that move stored figures, at 50,000 nominees (the targets) and at
@@ -93,6 +94,7 @@ export async function benchScale(dir: string, count: number): Promise<void> {
       }),
     );
   }
+  await benchNurturingEvaluation(session, count);
   session.close();
 
   async function fieldsOf(id: number) {

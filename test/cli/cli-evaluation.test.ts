@@ -13,6 +13,19 @@ interface ListedNominee {
   prize: number | null;
 }
 
+/** `council vote` on the 2024 campaign with the counts given. */
+function vote(db: string, counts: Record<'date' | 'members' | 'present' | 'written' | 'nominee' | 'for' | 'against', string>) {
+  return cli(
+    'council',
+    'vote',
+    '--db',
+    db,
+    '--campaign',
+    '2024',
+    ...Object.entries(counts).flatMap(([option, value]) => [`--${option}`, value]),
+  );
+}
+
 describe('the command line for Bồi dưỡng and Đánh giá', () => {
   it('logs an activity for two nominees, evaluates, votes in council, and lists status, result, award and prize', () => {
     const db = tempDb();
@@ -75,75 +88,22 @@ describe('the command line for Bồi dưỡng and Đánh giá', () => {
     );
     expect(list()[1]).toMatchObject({ status: 'nurturing', result: null });
 
-    const voted = cli(
-      'council',
-      'vote',
-      '--db',
-      db,
-      '--campaign',
-      '2024',
-      '--date',
-      '2024-11-25',
-      '--members',
-      '7',
-      '--present',
-      '6',
-      '--written',
-      '1',
-      '--nominee',
-      String(first?.id),
-      '--for',
-      '5',
-      '--against',
-      '2',
-    );
+    const voted = vote(db, {
+      date: '2024-11-25',
+      members: '7',
+      present: '6',
+      written: '1',
+      nominee: String(first?.id),
+      for: '5',
+      against: '2',
+    });
     expect(voted.stdout).toContain('5/7 thành viên đồng ý, 71,4 % > 50 % — đề nghị khen thưởng');
     expectOneLineFailure(
-      cli(
-        'council',
-        'vote',
-        '--db',
-        db,
-        '--campaign',
-        '2024',
-        '--date',
-        '2024-11-26',
-        '--members',
-        '7',
-        '--present',
-        '4',
-        '--nominee',
-        String(first?.id),
-        '--for',
-        '4',
-        '--against',
-        '0',
-      ),
+      vote(db, { date: '2024-11-26', members: '7', present: '4', written: '0', nominee: String(first?.id), for: '4', against: '0' }),
       'Chưa đủ số thành viên để họp: 4/7',
     );
     expectOneLineFailure(
-      cli(
-        'council',
-        'vote',
-        '--db',
-        db,
-        '--campaign',
-        '2024',
-        '--date',
-        '2024-11-25',
-        '--members',
-        '7',
-        '--present',
-        '6',
-        '--written',
-        '1',
-        '--nominee',
-        String(second?.id),
-        '--for',
-        '6',
-        '--against',
-        '2',
-      ),
+      vote(db, { date: '2024-11-25', members: '7', present: '6', written: '1', nominee: String(second?.id), for: '6', against: '2' }),
       '6 đồng ý + 2 không đồng ý + 0 không biểu quyết = 8 phiếu, nhiều hơn 7 thành viên tham gia',
     );
     const [awarded, other] = list();

@@ -20,19 +20,30 @@ interface ActivityRow {
 const SELECT = `SELECT a.id, a.campaign_id, a.kind, k.name AS kind_name, a.happened_on, a.carried_by, a.note
   FROM activities a JOIN activity_kinds k ON k.code = a.kind`;
 
-function linkedNominees(ctx: ServiceContext, ids: readonly number[]): Map<number, Activity['nominees']> {
-  const rows = prepared(
+/** How many linked nominees an activity shows by name. */
+const NAMED = 20;
+
+function linkedNominees(ctx: ServiceContext, ids: readonly number[]): Map<number, { ids: number[]; named: Activity['nominees'] }> {
+  const links = new Map<number, { ids: number[]; named: Activity['nominees'] }>();
+  const allIds = prepared(
     ctx.db,
-    `SELECT l.activity_id AS activityId, n.id, n.name, u.name AS unitName FROM json_each(?) j
-       JOIN activity_nominees l ON l.activity_id = j.value
-       JOIN nominees n ON n.id = l.nominee_id AND n.deleted_at IS NULL
-       JOIN units u ON u.id = n.unit_id
-       ORDER BY n.sort_key, n.id`,
-  ).all(JSON.stringify(ids)) as { activityId: number; id: number; name: string; unitName: string }[];
-  const byActivity = new Map<number, Activity['nominees']>();
-  for (const row of rows)
-    byActivity.set(row.activityId, [...(byActivity.get(row.activityId) ?? []), { id: row.id, name: row.name, unitName: row.unitName }]);
-  return byActivity;
+    `SELECT l.nominee_id FROM activity_nominees l JOIN nominees n ON n.id = l.nominee_id AND n.deleted_at IS NULL WHERE l.activity_id = ?`,
+  ).pluck();
+  const named = prepared(
+    ctx.db,
+    `SELECT n.id, n.name, u.name AS unitName, n.sort_key AS sortKey FROM activity_nominees l
+       JOIN nominees n ON n.id = l.nominee_id AND n.deleted_at IS NULL JOIN units u ON u.id = n.unit_id
+      WHERE l.activity_id = ? ORDER BY l.nominee_id LIMIT ${NAMED}`,
+  );
+  for (const id of ids) {
+    const rows = named.all(id) as { id: number; name: string; unitName: string; sortKey: string }[];
+    rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id - b.id));
+    links.set(id, {
+      ids: allIds.all(id) as number[],
+      named: rows.map(({ id: nomineeId, name, unitName }) => ({ id: nomineeId, name, unitName })),
+    });
+  }
+  return links;
 }
 
 function activityFiles(ctx: ServiceContext, ids: readonly number[]): Map<number, NomineeAttachment[]> {
@@ -59,7 +70,8 @@ function toActivities(ctx: ServiceContext, rows: readonly ActivityRow[]): Activi
     happenedOn: row.happened_on,
     carriedBy: row.carried_by,
     note: row.note,
-    nominees: nominees.get(row.id) ?? [],
+    nomineeIds: nominees.get(row.id)?.ids ?? [],
+    nominees: nominees.get(row.id)?.named ?? [],
     attachments: files.get(row.id) ?? [],
   }));
 }

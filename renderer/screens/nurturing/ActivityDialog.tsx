@@ -45,7 +45,7 @@ export function ActivityDialog({
             happenedOn: editing.happenedOn,
             carriedBy: editing.carriedBy,
             note: editing.note,
-            nomineeIds: editing.nominees.map((n) => n.id),
+            nomineeIds: editing.nomineeIds,
           }
         : { kind: kinds[0]?.code ?? '', happenedOn: todayIso(new Date()), carriedBy: '', note: '', nomineeIds: [...preselected] },
     );
@@ -55,7 +55,7 @@ export function ActivityDialog({
     const values = await form.validateFields();
     try {
       const saved = await call('activities.save', { campaignId, ...(editing ? { id: editing.id } : {}), fields: values });
-      message.success(`Đã ghi hoạt động "${saved.kindName}" cho ${saved.nominees.length} đề cử.`);
+      message.success(`Đã ghi hoạt động "${saved.kindName}" cho ${saved.nomineeIds.length} đề cử.`);
       onSaved(saved, editing);
     } catch (failure) {
       message.error(errorMessage(failure));

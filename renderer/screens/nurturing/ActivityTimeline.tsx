@@ -28,7 +28,8 @@ export function ActivityList({
   const remove = (activity: Activity) =>
     modal.confirm({
       title: `Xóa hoạt động "${activity.kindName}" ngày ${formatDateVi(activity.happenedOn)}?`,
-      content: activity.nominees.length > 1 ? `Hoạt động này ghi cho ${activity.nominees.length} đề cử; xóa là xóa cho tất cả.` : undefined,
+      content:
+        activity.nomineeIds.length > 1 ? `Hoạt động này ghi cho ${activity.nomineeIds.length} đề cử; xóa là xóa cho tất cả.` : undefined,
       okText: 'Xóa',
       okButtonProps: { danger: true },
       cancelText: 'Hủy',
@@ -83,7 +84,7 @@ export function ActivityList({
             <Space wrap size={6}>
               <strong>{formatDateVi(activity.happenedOn)}</strong>
               <Tag color="blue">{activity.kindName}</Tag>
-              {activity.nominees.length > 1 && <Tag>cùng {activity.nominees.length - 1} đề cử khác</Tag>}
+              {activity.nomineeIds.length > 1 && <Tag>cùng {activity.nomineeIds.length - 1} đề cử khác</Tag>}
             </Space>
             {activity.carriedBy && <div className="muted">Thực hiện: {activity.carriedBy}</div>}
             {activity.note && <div className="wrap-text">{activity.note}</div>}

@@ -34,6 +34,7 @@ describe('Bồi dưỡng', () => {
     expect(training).toMatchObject({ kindName: 'Tập huấn, hội nghị', nominees: [{ name: 'Trần Văn Long' }, { name: 'Lý Thị Sen' }] });
     expect(session.db.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(1);
     expect(session.db.prepare('SELECT count(*) FROM activity_nominees').pluck().get()).toBe(2);
+    expect([...training.nomineeIds].sort((a, b) => a - b)).toEqual([sen, long]);
     const statuses = () => session.db.prepare('SELECT name, status FROM nominees ORDER BY id').all();
     expect(statuses()).toEqual([
       { name: 'Lý Thị Sen', status: 'nurturing' },
