@@ -4,7 +4,7 @@ import { SCREEN_KEYS } from './screens.ts';
 import { daysBetween, formatDateVi } from '../format/dates.ts';
 import type { Phase } from './phases.ts';
 import { isUnitActiveOn, unitTitle, type Unit } from './units.ts';
-import type { NomineeKind } from './nominees.ts';
+import { NOMINEE_STATUSES, type NomineeKind } from './nominees.ts';
 
 const filledSchema = z.object({ quota: z.number(), filled: z.number() });
 
@@ -43,6 +43,8 @@ export const overviewSchema = z.object({
     individual: filledSchema,
   }),
   warnings: z.array(warningSchema),
+  /** Live nominees per status, in the order of the phases. */
+  statuses: z.array(z.object({ status: z.enum(NOMINEE_STATUSES), label: z.string(), count: z.number() })),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 

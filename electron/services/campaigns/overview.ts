@@ -8,6 +8,7 @@ import { getCampaign, summarizeCampaign } from './campaigns.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
 import { countsByUnit } from '../nominations/nominee-counts.ts';
 import { getUnit } from '../settings/units.ts';
+import { phaseOverdue, statusCounts } from './phase-progress.ts';
 
 /** The dashboard of one campaign on a given day. */
 export function campaignOverview(ctx: ServiceContext, campaignId: number, today = todayOf(ctx)): Overview {
@@ -63,6 +64,7 @@ export function campaignOverview(ctx: ServiceContext, campaignId: number, today 
       collective,
       individual,
     },
-    warnings: overviewWarnings(facts),
+    warnings: [...overviewWarnings(facts), ...phaseOverdue(ctx, campaignId, campaign.phases, today)],
+    statuses: statusCounts(ctx, campaignId),
   };
 }

@@ -85,6 +85,15 @@ export function OverviewScreen({ campaignId, navigate }: ScreenProps) {
 
       <Card title="Tiến độ chiến dịch" style={{ marginBottom: 16 }}>
         <PhaseTimeline phases={overview.phases} />
+        {overview.statuses.length > 0 && (
+          <div className="status-counts" aria-label="Đề cử theo trạng thái">
+            {overview.statuses.map((item) => (
+              <Tag key={item.status}>
+                {item.label}: <strong>{item.count}</strong>
+              </Tag>
+            ))}
+          </div>
+        )}
       </Card>
 
       <div className="screen-grid">
