@@ -132,4 +132,24 @@ describe('the nominee list at 1366×768', () => {
     expect(pdfText(printed)).not.toContain('Tải mẫu của tất cả đơn vị');
     await preview.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
   });
+
+  it('withdraws a nominee from the status menu only with a reason, and moves one forward at once', async () => {
+    const { page } = app;
+    const status = () => app.session.db.prepare("SELECT status FROM nominees WHERE name = 'Trần Văn Long'").pluck().get();
+    await page.getByRole('button', { name: 'Chuyển Trần Văn Long sang bước khác (hiện: Đã đề cử)' }).click();
+    await page.getByRole('menuitem', { name: 'Chuyển sang: Hợp lệ' }).click();
+    await expect.poll(status).toBe('valid');
+    await page.getByRole('button', { name: 'Chuyển Trần Văn Long sang bước khác (hiện: Hợp lệ)' }).click();
+    await page.getByRole('menuitem', { name: 'Chuyển sang: Rút khỏi danh sách' }).click();
+    expect(await page.getByRole('button', { name: 'Chuyển', exact: true }).isDisabled()).toBe(true);
+    expect(status()).toBe('valid');
+    await page.getByLabel('Lý do chuyển trạng thái').fill('Chuyển công tác khỏi địa bàn');
+    await page.getByRole('button', { name: 'Chuyển', exact: true }).click();
+    await expect.poll(status).toBe('withdrawn');
+    const audit = app.session.db
+      .prepare("SELECT after_json FROM audit_log WHERE entity = 'nominee' ORDER BY id DESC LIMIT 1")
+      .pluck()
+      .get();
+    expect(JSON.parse(String(audit))).toEqual({ status: 'withdrawn', reason: 'Chuyển công tác khỏi địa bàn' });
+  });
 });

@@ -101,7 +101,8 @@ function planForYear(plan: PlanContent, from: number, to: number): PlanContent {
 /**
  * A new campaign from an earlier one: the plan's text with the year changed, quotas, phases and
  * deadline moved by the difference in years, the agency in charge at the new deadline (with its
- * signer). Nothing issued is copied: the new plan is a draft without number or date.
+ * signer). Nothing issued is copied: the new plan is a draft without number or date. The council's
+ * members are copied by copyCampaign.
  */
 function copyCampaignRecord(ctx: ServiceContext, fromId: number, year: number, title?: string): Campaign {
   const source = getCampaign(ctx, fromId);
@@ -147,5 +148,11 @@ export function copyCampaign(
   input: { fromCampaignId: number; year: number; title?: string | undefined },
 ): CampaignSummary {
   const created = copyCampaignRecord(ctx, input.fromCampaignId, input.year, input.title);
+  // The council starts as last year's, to be brought up to date; its meetings and votes stay behind.
+  prepared(
+    ctx.db,
+    `INSERT INTO council_members (campaign_id, position, name, title, role, appointed_on)
+     SELECT ?, position, name, title, role, appointed_on FROM council_members WHERE campaign_id = ? ORDER BY position`,
+  ).run(created.id, input.fromCampaignId);
   return summarizeCampaign(ctx, created.id, todayOf(ctx));
 }

@@ -17,6 +17,7 @@ import { NominationsToolbar } from './NominationsToolbar.tsx';
 import { UnitCards } from './UnitCards.tsx';
 import { useNomineeActions } from './useNomineeActions.tsx';
 import { useNomineePages } from './useNomineePages.ts';
+import { useStatusMove } from './useStatusMove.tsx';
 import { useUndo } from './useUndo.ts';
 import { useWindowHeight } from './useWindowHeight.ts';
 
@@ -40,7 +41,13 @@ export function NominationsScreen({ campaignId }: Pick<ScreenProps, 'campaignId'
   };
   const undo = useUndo(reload);
   const actions = useNomineeActions(campaignId, reload, undo.remember);
-  const columns = nomineeColumns({ edit: setEditing, remove: actions.remove, accept: (nominee, rule) => setAccepting({ nominee, rule }) });
+  const move = useStatusMove(reload);
+  const columns = nomineeColumns({
+    edit: setEditing,
+    remove: actions.remove,
+    accept: (nominee, rule) => setAccepting({ nominee, rule }),
+    move,
+  });
   // The list fills the window below the filters; at 768 px high it still shows about eight rows.
   const tableHeight = Math.max(320, useWindowHeight() - 300);
   const done = (close: () => void) => () => {

@@ -1,12 +1,21 @@
-import { Button, Space, Tag, Tooltip } from 'antd';
+import { Button, Dropdown, Space, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { CheckOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { GENDER_LABELS, NOMINEE_KIND_LABELS, type Nominee, type NomineeKind } from '../../../shared/domain/nominees.ts';
+import { CheckOutlined, DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { manualTargets } from '../../../shared/domain/nominee-status.ts';
+import {
+  GENDER_LABELS,
+  NOMINEE_KIND_LABELS,
+  NOMINEE_STATUS_LABELS,
+  type Nominee,
+  type NomineeKind,
+  type NomineeStatus,
+} from '../../../shared/domain/nominees.ts';
 
 export interface NomineeRowActions {
   edit: (nominee: Nominee) => void;
   remove: (nominee: Nominee) => void;
   accept: (nominee: Nominee, rule: string) => void;
+  move: (nominee: Nominee, status: NomineeStatus) => void;
 }
 
 function genderAndYear(n: Nominee): string {
@@ -65,14 +74,27 @@ export function nomineeColumns(actions: NomineeRowActions): TableColumnsType<Nom
     { title: 'Dân tộc', dataIndex: 'ethnicity', width: 76 },
     { title: 'Giới, năm sinh', width: 86, render: (_, n) => genderAndYear(n) },
     { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 120, render: (value: string) => <span className="wrap-text">{value}</span> },
-    { title: 'Cảnh báo', width: 276, render: (_, n) => <WarningTags nominee={n} accept={actions.accept} /> },
+    { title: 'Cảnh báo', width: 248, render: (_, n) => <WarningTags nominee={n} accept={actions.accept} /> },
     {
       title: '',
       key: 'actions',
-      width: 84,
+      width: 112,
       fixed: 'right',
       render: (_, n) => (
         <Space size={4}>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: manualTargets(n.status).map((status) => ({ key: status, label: `Chuyển sang: ${NOMINEE_STATUS_LABELS[status]}` })),
+              onClick: ({ key }) => actions.move(n, key as NomineeStatus),
+            }}
+          >
+            <Button
+              size="small"
+              icon={<SwapOutlined />}
+              aria-label={`Chuyển ${n.name} sang bước khác (hiện: ${NOMINEE_STATUS_LABELS[n.status]})`}
+            />
+          </Dropdown>
           <Button size="small" icon={<EditOutlined />} aria-label={`Sửa ${n.name}`} onClick={() => actions.edit(n)} />
           <Button size="small" danger icon={<DeleteOutlined />} aria-label={`Xóa ${n.name}`} onClick={() => actions.remove(n)} />
         </Space>

@@ -202,3 +202,27 @@ describe('Đánh giá', () => {
     ]);
   });
 });
+
+describe('the council of a later campaign', () => {
+  it('starts as the earlier campaign’s members, without its meetings', async () => {
+    const { session } = setUp();
+    await ok(session, 'council.saveMembers', {
+      campaignId: 1,
+      members: [
+        { name: 'Vi Thanh Quyền', title: 'Trưởng Ban', role: 'chair', appointedOn: '2024-10-01' },
+        { name: 'Chu Thị Thu Trang', title: 'Chuyên viên', role: 'secretary', appointedOn: null },
+      ],
+    });
+    await ok(session, 'council.saveMeeting', {
+      campaignId: 1,
+      fields: { heldOn: '2024-11-25', place: '', chairedBy: '', membersTotal: 2, present: 2, writtenOpinions: 0 },
+    });
+    const copy = await ok(session, 'campaigns.copy', { fromCampaignId: 1, year: 2026 });
+    expect((await ok(session, 'council.members', { campaignId: copy.id })).map((m) => [m.name, m.role])).toEqual([
+      ['Vi Thanh Quyền', 'chair'],
+      ['Chu Thị Thu Trang', 'secretary'],
+    ]);
+    expect(await ok(session, 'council.meetings', { campaignId: copy.id })).toEqual([]);
+    expect(await ok(session, 'council.members', { campaignId: 1 })).toHaveLength(2);
+  });
+});
