@@ -103,14 +103,21 @@ export function BlockPart({ block }: { block: Block }) {
 export function SignaturePart({ doc }: { doc: AdminDocument }) {
   return (
     <div className="doc-signature">
-      <div>
-        <div className="doc-signature__label">{RECIPIENTS_LABEL}</div>
-        {recipientLines(doc.recipients).map((line, index) => (
-          <div className="doc-signature__recipient" key={index}>
-            {line}
-          </div>
-        ))}
-      </div>
+      {doc.counterSignature ? (
+        <div>
+          <div className="doc-signature__title">{doc.counterSignature.title}</div>
+          <div className="doc-signature__name">{doc.counterSignature.name}</div>
+        </div>
+      ) : (
+        <div>
+          <div className="doc-signature__label">{RECIPIENTS_LABEL}</div>
+          {recipientLines(doc.recipients).map((line, index) => (
+            <div className="doc-signature__recipient" key={index}>
+              {line}
+            </div>
+          ))}
+        </div>
+      )}
       <div>
         {signatureTitleLines(doc.signature).map((line, index) => (
           <div className="doc-signature__title" key={index}>

@@ -69,6 +69,11 @@ function endingProblems(doc: AdminDocument): FormatProblem[] {
   if (['KT.', 'Q.', 'TL.', 'TUQ.'].includes(doc.signature.authority) && !doc.signature.signerTitle.trim()) {
     problems.push({ level: 'warning', message: `Ký ${doc.signature.authority} cần ghi chức vụ của người trực tiếp ký.` });
   }
+  if (doc.counterSignature) {
+    if (!doc.counterSignature.name.trim())
+      problems.push({ level: 'error', message: `Thiếu họ tên ${doc.counterSignature.title.toLowerCase()}.` });
+    return problems;
+  }
   const recipients = recipientLines(doc.recipients);
   if (recipients.length === 0) problems.push({ level: 'error', message: 'Nơi nhận đang để trống.' });
   else if (!/^- Lưu:/u.test(recipients.at(-1) ?? '')) {

@@ -89,6 +89,11 @@ export interface AdminDocument {
   /** Body sections; the first follows the title, the signature follows the last block of the first. */
   sections: DocumentSection[];
   signature: Signature;
+  /**
+   * A second signer on the left, where Nơi nhận would be (a biên bản: the secretary beside the
+   * chair). A document with one has no Nơi nhận.
+   */
+  counterSignature?: { title: string; name: string };
   /** Nơi nhận, without dashes and end punctuation (the renderers add "- " and ";" / "."). */
   recipients: string[];
 }

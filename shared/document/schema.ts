@@ -38,6 +38,7 @@ export const documentSchema = z.object({
     }),
   ),
   signature: z.object({ authority: z.string(), headTitle: z.string(), signerTitle: z.string(), name: z.string() }),
+  counterSignature: z.object({ title: z.string(), name: z.string() }).optional(),
   recipients: z.array(z.string()),
 });
 

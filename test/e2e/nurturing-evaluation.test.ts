@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNominees, collective, person } from '../support/nominees.ts';
@@ -126,6 +127,25 @@ describe('Bồi dưỡng and Đánh giá in the browser at 1366×768', () => {
     const name = page.getByRole('tabpanel').getByRole('button', { name: 'Đánh giá Hợp tác xã Chè An Lạc' });
     expect((await name.boundingBox())?.width).toBeGreaterThan(150);
     await page.screenshot({ path: path.join('test-output', 'de-nghi-1366.png') });
+  });
+
+  it('previews the Biên bản on A4 with secretary and chair, and exports it to Word', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Hội đồng Thi đua - Khen thưởng' }).click();
+    await page.getByRole('button', { name: 'Biên bản' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.doc-page').first().waitFor();
+    const shown = await dialog.textContent();
+    for (const text of ['BIÊN BẢN', 'THƯ KÝ', 'CHỦ TRÌ', 'Chu Thị Thu Trang', '2/2 thành viên được biểu quyết đồng ý, 100 % > 50 %']) {
+      expect(shown).toContain(text);
+    }
+    expect(shown).not.toContain('Nơi nhận');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join('test-output', 'bien-ban-xem-truoc-1366.png') });
+    await dialog.getByRole('button', { name: 'Xuất Word' }).click();
+    await page.getByText(/Đã lưu biên bản: .*Bien-ban-hop-Hoi-dong-2024-11-25\.docx/u).waitFor();
+    expect(fs.existsSync(path.join(temp.dir, 'xuat', 'Bien-ban-hop-Hoi-dong-2024-11-25.docx'))).toBe(true);
+    await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
   });
 
   it('keeps the kinds of activity as data in Cài đặt, offered at once on Bồi dưỡng', async () => {

@@ -13,20 +13,27 @@ const line = (text: string, size: number, style: { bold?: boolean; italics?: boo
     children: [textRun({ text }, size, style)],
   });
 
-/** Nơi nhận at the bottom left, the signer on the right, level with each other (ô 7 and 9b). */
+/** Nơi nhận (or a second signer) at the bottom left, the signer on the right, level with each other (ô 7 and 9b). */
 export function signatureTable(doc: AdminDocument): Table {
-  const blanks = Array.from({ length: SIGNATURE_BLANK_LINES }, () => line('', SIZE.signature, {}, 'center'));
+  const blanks = () => Array.from({ length: SIGNATURE_BLANK_LINES }, () => line('', SIZE.signature, {}, 'center'));
+  const left = doc.counterSignature
+    ? [
+        line(doc.counterSignature.title, SIZE.signature, { bold: true }, 'center'),
+        ...blanks(),
+        line(doc.counterSignature.name, SIZE.signature, { bold: true }, 'center'),
+      ]
+    : [
+        line(RECIPIENTS_LABEL, SIZE.recipientsLabel, { bold: true, italics: true }, 'left'),
+        ...recipientLines(doc.recipients).map((text) => line(text, SIZE.recipients, {}, 'left')),
+      ];
   return borderlessTable(
     SIGNATURE_COLUMNS_MM,
     [
       [
-        [
-          line(RECIPIENTS_LABEL, SIZE.recipientsLabel, { bold: true, italics: true }, 'left'),
-          ...recipientLines(doc.recipients).map((text) => line(text, SIZE.recipients, {}, 'left')),
-        ],
+        left,
         [
           ...signatureTitleLines(doc.signature).map((text) => line(text, SIZE.signature, { bold: true }, 'center')),
-          ...blanks,
+          ...blanks(),
           line(doc.signature.name, SIZE.signature, { bold: true }, 'center'),
         ],
       ],

@@ -1,6 +1,7 @@
 import type { AreaHandlers } from '../../ipc/handler-types.ts';
 import { listCouncilMembers, listMeetings, recordVote, saveCouncilMembers, saveMeeting } from './council.ts';
 import { councilRules, setCouncilRules } from './council-rules.ts';
+import { councilMinutes, exportCouncilMinutes } from './council-minutes.ts';
 import { exportDelegates } from './delegates.ts';
 import { getEvaluation, saveEvaluation, setDelegate } from './evaluations.ts';
 import { setDecisionDate } from './prize.ts';
@@ -16,6 +17,8 @@ export const evaluationHandlers = {
   'council.meetings': (ctx, input) => listMeetings(ctx, input.campaignId),
   'council.saveMeeting': (ctx, input) => saveMeeting(ctx, input.campaignId, input.id, input.fields),
   'council.vote': (ctx, input) => recordVote(ctx, input),
+  'council.minutes': (ctx, input) => councilMinutes(ctx, input.meetingId),
+  'council.exportMinutes': { async: (ctx, input) => exportCouncilMinutes(ctx, input.meetingId) },
   'council.rules': (ctx) => councilRules(ctx),
   'council.setRules': (ctx, input) => setCouncilRules(ctx, input),
   'delegates.set': (ctx, input) => setDelegate(ctx, input.nomineeId, input.delegate, input.reason),

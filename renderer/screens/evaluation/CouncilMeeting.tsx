@@ -4,6 +4,8 @@ import { PRESENCE_LABELS, PRESENCES, type CouncilMember, type Meeting, type Pres
 import type { ProposalRow } from '../../../shared/domain/evaluation.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { DateField } from '../../components/DateField.tsx';
+import { MinutesPreview } from './MinutesPreview.tsx';
+import { FileTextOutlined } from '@ant-design/icons';
 
 interface VoteDraft {
   votesFor: number;
@@ -40,6 +42,7 @@ export function CouncilMeeting({
     Object.fromEntries((meeting?.votes ?? []).map((vote) => [vote.nomineeId, { ...vote }])),
   );
 
+  const [showingMinutes, setShowingMinutes] = useState(false);
   const saveMeeting = async () => {
     if (!heldOn) {
       message.error('Chọn ngày họp.');
@@ -133,7 +136,13 @@ export function CouncilMeeting({
           {meeting ? 'Lưu cuộc họp' : 'Ghi cuộc họp'}
         </Button>
         {meeting && <Typography.Text>{meeting.quorumText}</Typography.Text>}
+        {meeting && (
+          <Button icon={<FileTextOutlined />} onClick={() => setShowingMinutes(true)}>
+            Biên bản
+          </Button>
+        )}
       </Space>
+      {meeting && showingMinutes && <MinutesPreview meetingId={meeting.id} onClose={() => setShowingMinutes(false)} />}
       {meeting && (
         <Table<ProposalRow>
           size="small"

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { id, isoDate } from '../../domain/fields.ts';
+import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
 import { delegateFieldsSchema, evaluationFieldsSchema, evaluationSchema, proposalsSchema } from '../../domain/evaluation.ts';
 import {
   councilMemberFieldsSchema,
@@ -63,6 +64,15 @@ export const evaluationMethods = {
   'council.vote': {
     input: voteFieldsSchema,
     output: meetingSchema,
+  },
+  /** The minutes of a meeting as the A4 preview draws it, with the format check. */
+  'council.minutes': {
+    input: z.strictObject({ meetingId: id('Mã cuộc họp') }),
+    output: z.object({ document: documentSchema, problems: z.array(formatProblemSchema) }),
+  },
+  'council.exportMinutes': {
+    input: z.strictObject({ meetingId: id('Mã cuộc họp') }),
+    output: z.strictObject({ saved: z.string().nullable() }),
   },
   'council.rules': {
     input: z.strictObject({}),
