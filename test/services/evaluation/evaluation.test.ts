@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { addNominees, collective, person } from '../../support/nominees.ts';
 import { fails, newSession, ok } from '../../support/session.ts';
@@ -200,6 +201,19 @@ describe('Đánh giá', () => {
       'Cá nhân',
       'Tiêu biểu trong phát triển kinh tế',
     ]);
+    // A second reader, as the office's other tools read it.
+    const read = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys; from openpyxl import load_workbook; s = load_workbook(sys.argv[1]).active; print(s.title, [c.value for c in s[6]], s.print_title_rows, s.page_setup.orientation)',
+        saved.saved ?? '',
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(read.trim()).toBe(
+      "Đại biểu [1, 'Lý Thị Sen', 'Tày', 'Sơn Động', 'Cá nhân', 'Tiêu biểu trong phát triển kinh tế'] $5:$5 landscape",
+    );
   });
 });
 

@@ -80,8 +80,27 @@ describe('Bồi dưỡng', () => {
     expect(await ok(session, 'activities.list', { campaignId: 1 })).toEqual([]);
     expect((await ok(session, 'nurturing.coverage', { campaignId: 1 })).withoutActivity).toBe(2);
     expect(await ok(session, 'activities.restore', { id: saved.id })).toMatchObject({ id: saved.id, note: 'Hỗ trợ giống' });
-    const audited = session.db.prepare("SELECT action FROM audit_log WHERE entity = 'activity' ORDER BY id").pluck().all();
-    expect(audited).toEqual(['create', 'update', 'delete', 'create']);
+    // A photo kept with the activity by its content, once however often it is attached.
+    const photo = Buffer.from('ảnh buổi hỗ trợ giống').toString('base64');
+    await ok(session, 'activities.attach', { id: saved.id, fileName: 'anh-ho-tro.jpg', contentBase64: photo });
+    const attached = await ok(session, 'activities.attach', { id: saved.id, fileName: 'anh-ho-tro.jpg', contentBase64: photo });
+    expect(attached.attachments.map((file) => file.fileName)).toEqual(['anh-ho-tro.jpg']);
+    const [file] = attached.attachments;
+    expect((await ok(session, 'attachments.content', { hash: file?.hash ?? '' })).contentBase64).toBe(photo);
+    expect((await ok(session, 'activities.detach', { id: saved.id, hash: file?.hash ?? '' })).attachments).toEqual([]);
+    const audited = session.db
+      .prepare("SELECT entity || ' ' || action FROM audit_log WHERE entity LIKE 'activity%' ORDER BY id")
+      .pluck()
+      .all();
+    expect(audited).toEqual([
+      'activity create',
+      'activity update',
+      'activity delete',
+      'activity create',
+      'activity_attachment create',
+      'activity_attachment create',
+      'activity_attachment delete',
+    ]);
 
     expect(await fails(session, 'activities.save', { campaignId: 1, fields: { ...fields, kind: 'bay' } })).toMatchObject({
       path: 'fields.kind',
