@@ -4,7 +4,7 @@ import { mergeIntoExisting } from '../../../shared/import/merge-fields.ts';
 import { cleanText } from '../../../shared/text/normalize.ts';
 import { prepared } from '../../db/statements.ts';
 import type { ServiceContext } from '../core/context.ts';
-import { rowsByIds, type NomineeRow } from './nominee-rows.ts';
+import { fieldsOfRow, rowsByIds } from './nominee-rows.ts';
 
 /** A live nominee of a unit a file's rows belong to, as matching and the preview's warnings need it. */
 export interface LiveNominee {
@@ -105,25 +105,4 @@ function bestMatch(fields: NomineeFields, candidates: readonly LiveNominee[]): I
     return of(otherYear, `Cùng tên nhưng khác năm sinh: tệp ghi ${fields.birthYear ?? ''}, đề cử đã có ${otherYear.birthYear ?? ''}`);
   }
   return null;
-}
-
-function fieldsOfRow(row: NomineeRow): NomineeFields {
-  return {
-    unitId: row.unit_id,
-    kind: row.kind,
-    name: row.name,
-    collectiveForm: row.collective_form,
-    representative: row.representative,
-    gender: row.gender,
-    birthYear: row.birth_year,
-    ethnicCode: row.ethnic_code,
-    position: row.position,
-    village: row.village,
-    commune: row.commune,
-    district: row.district,
-    phone: row.phone,
-    achievementField: row.achievement_field,
-    achievementSummary: row.achievement_summary,
-    priorAwards: row.prior_awards,
-  };
 }

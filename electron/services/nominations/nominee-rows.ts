@@ -1,7 +1,14 @@
 import { notFound } from '../../../shared/api/errors.ts';
 import type { Campaign } from '../../../shared/domain/campaigns.ts';
 import { nomineeWarnings, RULE_BITS, RULES, type CampaignRules, type NomineeFacts } from '../../../shared/domain/nominee-checks.ts';
-import { NOMINEE_STATUSES, type Gender, type Nominee, type NomineeKind, type NomineeStatus } from '../../../shared/domain/nominees.ts';
+import {
+  NOMINEE_STATUSES,
+  type Gender,
+  type Nominee,
+  type NomineeFields,
+  type NomineeKind,
+  type NomineeStatus,
+} from '../../../shared/domain/nominees.ts';
 import { prepared } from '../../db/statements.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';
@@ -106,16 +113,10 @@ export function acceptances(ctx: ServiceContext, ids: readonly number[]): Map<nu
   return byNominee;
 }
 
-export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map(), duplicates?: FoundDuplicates): Nominee {
-  const warnings = nomineeWarnings(factsOf(row, duplicates), rules).map((warning) => ({
-    ...warning,
-    accepted: accepted.get(warning.rule) ?? null,
-  }));
+/** A stored nominee's own fields, as the dialog and an import's merge take them. */
+export function fieldsOfRow(row: NomineeRow): NomineeFields {
   return {
-    id: row.id,
-    campaignId: row.campaign_id,
     unitId: row.unit_id,
-    unitName: row.unit_name,
     kind: row.kind,
     name: row.name,
     collectiveForm: row.collective_form,
@@ -123,7 +124,6 @@ export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Accep
     gender: row.gender,
     birthYear: row.birth_year,
     ethnicCode: row.ethnic_code,
-    ethnicity: row.ethnicity,
     position: row.position,
     village: row.village,
     commune: row.commune,
@@ -132,6 +132,20 @@ export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Accep
     achievementField: row.achievement_field,
     achievementSummary: row.achievement_summary,
     priorAwards: row.prior_awards,
+  };
+}
+
+export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map(), duplicates?: FoundDuplicates): Nominee {
+  const warnings = nomineeWarnings(factsOf(row, duplicates), rules).map((warning) => ({
+    ...warning,
+    accepted: accepted.get(warning.rule) ?? null,
+  }));
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    ...fieldsOfRow(row),
+    unitName: row.unit_name,
+    ethnicity: row.ethnicity,
     status: statusOf(row.status),
     receivedOn: row.received_on,
     warnings,
