@@ -68,6 +68,16 @@ describe('Bồi dưỡng and Đánh giá in the browser at 1366×768', () => {
     await page.getByLabel('Chỉ đề cử chưa có hoạt động').click();
     await page.getByRole('button', { name: 'Xem bồi dưỡng của Lý Thị Sen' }).click();
     await page.getByText('Tập huấn kỹ thuật trồng chè').waitFor();
+    // Deleting asks first (Enter confirms), says it is for both nominees, and can be undone.
+    const live = () => app.session.db.prepare('SELECT count(*) FROM activities WHERE deleted_at IS NULL').pluck().get();
+    await page.getByRole('button', { name: 'Xóa hoạt động ngày 20/05/2024' }).click();
+    await page.getByText('Hoạt động này ghi cho 2 đề cử; xóa là xóa cho tất cả.').waitFor();
+    await page.getByRole('button', { name: 'Xóa', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(live).toBe(0);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect.poll(live).toBe(1);
+    await expect.poll(() => row('Trần Văn Long').textContent()).toContain('1 hoạt động');
     await page.keyboard.press('Escape');
   });
 
