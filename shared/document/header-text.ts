@@ -39,6 +39,14 @@ export function recipientLines(recipients: readonly string[]): string[] {
 
 export const RECIPIENTS_LABEL = 'Nơi nhận:';
 
+/** "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh." on one line; several recipients one per line with "- ". */
+export function addresseeLines(addressees: readonly string[]): string[] {
+  const bare = addressees.map((line) => line.replace(/[;.]+$/u, ''));
+  if (bare.length === 0) return [];
+  if (bare.length === 1) return [`Kính gửi: ${bare[0]}.`];
+  return ['Kính gửi:', ...bare.map((line, index) => `- ${line}${index === bare.length - 1 ? '.' : ';'}`)];
+}
+
 /** Every piece of text in reading order, for checks and comparisons. */
 export function documentText(doc: AdminDocument): string[] {
   const lines = [
@@ -48,8 +56,10 @@ export function documentText(doc: AdminDocument): string[] {
     placeDateLine(doc.header),
     doc.typeName,
     ...doc.summaryLines,
+    ...addresseeLines(doc.addressees ?? []),
   ];
   for (const section of doc.sections) {
+    if (section.appendix) lines.push(section.appendix.title, ...section.appendix.subtitleLines, section.appendix.reference);
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') lines.push(block.runs.map((run) => run.text).join(''));
       else

@@ -73,9 +73,24 @@ export interface Signature {
   name: string;
 }
 
+/**
+ * An attached list (phụ lục, "Danh sách kèm theo Quyết định"): it starts a new page with the
+ * agency block and the Quốc hiệu (no number), its title, and the reference line to the document.
+ */
+export interface AppendixHeading {
+  /** "DANH SÁCH", printed in capitals, bold. */
+  title: string;
+  /** What the list holds, bold, one entry per line. */
+  subtitleLines: string[];
+  /** "(Kèm theo Quyết định số 07/QĐ-BDT ngày 15 tháng 11 năm 2024 của Trưởng Ban Dân tộc)", italic. */
+  reference: string;
+}
+
 export interface DocumentSection {
   orientation: Orientation;
   blocks: Block[];
+  /** Set on a section after the first that is an attached list. */
+  appendix?: AppendixHeading;
 }
 
 export interface AdminDocument {
@@ -86,6 +101,11 @@ export interface AdminDocument {
   typeName: string;
   /** Trích yếu, one entry per line as it should break. */
   summaryLines: string[];
+  /**
+   * Kính gửi (Tờ trình, Báo cáo to a higher level, Công văn): one recipient on the same line, several
+   * one per line. Absent on a Quyết định or Kế hoạch.
+   */
+  addressees?: string[];
   /** Body sections; the first follows the title, the signature follows the last block of the first. */
   sections: DocumentSection[];
   signature: Signature;

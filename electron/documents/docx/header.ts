@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type Table } from 'docx';
-import { numberLine, placeDateLine, upperVi } from '../../../shared/document/header-text.ts';
+import { addresseeLines, numberLine, placeDateLine, upperVi } from '../../../shared/document/header-text.ts';
 import { HEADER_COLUMNS_MM, SIZE } from '../../../shared/document/layout.ts';
-import { QUOC_HIEU, TIEU_NGU, type AdminDocument } from '../../../shared/document/model.ts';
+import { QUOC_HIEU, TIEU_NGU, type AdminDocument, type AppendixHeading } from '../../../shared/document/model.ts';
 import { ruleLengthMm, textWidthMm } from '../../../shared/document/metrics.ts';
 import { borderlessTable, textRun } from './blocks.ts';
 import { twips } from './units.ts';
@@ -28,9 +28,13 @@ const centered = (text: string, size: number, style: { bold?: boolean; italics?:
  * Ô 1–4: the borderless two-column table with the agency on the left and the Quốc hiệu on the
  * right; the number and the place/date share the second row so they sit on one line (NĐ 30/2020, Phụ lục I: ô 1–4).
  */
-export function headerTable(doc: AdminDocument): Table {
+export function headerTable(doc: AdminDocument, withNumber = true): Table {
   const [left, right] = HEADER_COLUMNS_MM;
   const agency = upperVi(doc.header.agency);
+  const numberRow = [
+    [centered(numberLine(doc.header), SIZE.number, {}, 120)],
+    [centered(placeDateLine(doc.header), SIZE.placeDate, { italics: true }, 120)],
+  ];
   return borderlessTable(HEADER_COLUMNS_MM, [
     [
       [
@@ -44,10 +48,7 @@ export function headerTable(doc: AdminDocument): Table {
         rule(textWidthMm(TIEU_NGU, SIZE.tieuNgu, true), right),
       ],
     ],
-    [
-      [centered(numberLine(doc.header), SIZE.number, {}, 120)],
-      [centered(placeDateLine(doc.header), SIZE.placeDate, { italics: true }, 120)],
-    ],
+    ...(withNumber ? [numberRow] : []),
   ]);
 }
 
@@ -57,6 +58,32 @@ export function titleBlock(doc: AdminDocument, textWidth: number): Paragraph[] {
   return [
     centered(doc.typeName, SIZE.typeName, { bold: true }, 240),
     ...doc.summaryLines.map((line) => centered(line, SIZE.summary, { bold: true })),
+    rule(ruleLengthMm(longest, SIZE.summary), textWidth, 6),
+  ];
+}
+
+/** "Kính gửi: …" under the title (Tờ trình, Công văn): one recipient centred, several as a list. */
+export function addresseeBlock(doc: AdminDocument): Paragraph[] {
+  const lines = addresseeLines(doc.addressees ?? []);
+  return lines.map(
+    (line, index) =>
+      new Paragraph({
+        alignment: lines.length === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+        indent: lines.length === 1 ? undefined : { left: twips(index === 0 ? 25 : 45) },
+        spacing: { before: index === 0 ? 120 : 0, after: index === lines.length - 1 ? 120 : 0 },
+        children: [textRun({ text: line }, SIZE.body)],
+      }),
+  );
+}
+
+/** The heading of an attached list: its title, what it holds and the reference to the decision. */
+export function appendixTitle(appendix: AppendixHeading, textWidth: number): Paragraph[] {
+  const longest =
+    [...appendix.subtitleLines].sort((a, b) => textWidthMm(b, SIZE.summary, true) - textWidthMm(a, SIZE.summary, true))[0] ?? '';
+  return [
+    centered(appendix.title, SIZE.typeName, { bold: true }, 240),
+    ...appendix.subtitleLines.map((line) => centered(line, SIZE.summary, { bold: true })),
+    centered(appendix.reference, SIZE.summary, { italics: true }),
     rule(ruleLengthMm(longest, SIZE.summary), textWidth, 6),
   ];
 }

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, P
 import { FONT_FAMILY, PAGE, SIZE, TEXT_WIDTH_MM } from '../../../shared/document/layout.ts';
 import type { AdminDocument, DocumentSection } from '../../../shared/document/model.ts';
 import { renderBlock } from './blocks.ts';
-import { headerTable, titleBlock } from './header.ts';
+import { addresseeBlock, appendixTitle, headerTable, titleBlock } from './header.ts';
 import { signatureTable } from './signature.ts';
 import { halfPoints, twips } from './units.ts';
 
@@ -52,7 +52,11 @@ export function buildDocx(doc: AdminDocument): Document {
     const width = section.orientation === 'landscape' ? PAGE.heightMm - PAGE.marginLeftMm - PAGE.marginRightMm : TEXT_WIDTH_MM;
     const last = section.blocks.length - 1;
     const body = section.blocks.map((block, at) => renderBlock(block, width, index === 0 && at === last));
-    const children = index === 0 ? [headerTable(doc), ...titleBlock(doc, width), ...body, signatureTable(doc)] : body;
+    const opening = section.appendix ? [headerTable(doc, false), ...appendixTitle(section.appendix, width)] : [];
+    const children =
+      index === 0
+        ? [headerTable(doc), ...titleBlock(doc, width), ...addresseeBlock(doc), ...body, signatureTable(doc)]
+        : [...opening, ...body];
     return { properties: pageProperties(section.orientation, index > 0), headers: pageNumberHeaders(), children };
   });
   return new Document({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/api/errors.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
 import { asciiFileName } from '../../../shared/text/normalize.ts';
-import { freeFileName } from '../../bridge/browser-platform.ts';
+import { freeFileName } from '../core/file-names.ts';
 import type { TemplateData } from '../../sheets/template.ts';
 
 /** exceljs is loaded when a template is written, not with every command. */

@@ -5,10 +5,10 @@ import { planCheckFacts, planSnapshotFromDraft, type PlanDraft } from '../../../
 import { checkDocument, type FormatProblem } from '../../../shared/document/check.ts';
 import { numberLine } from '../../../shared/document/header-text.ts';
 import type { AdminDocument } from '../../../shared/document/model.ts';
-import { formatDateVi } from '../../../shared/format/dates.ts';
 import { foldText } from '../../../shared/text/normalize.ts';
 import { getAgency } from '../settings/agencies.ts';
 import { recordChange } from '../core/audit.ts';
+import { assertNumberFree, nextNumber, registerIssued } from '../core/document-register.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { refreshPlanRules } from '../nominations/warning-figures.ts';
 import type { ServiceContext } from '../core/context.ts';
@@ -63,14 +63,6 @@ function draftSnapshot(ctx: ServiceContext, campaignId: number): { snapshot: Pla
   const campaign = getCampaign(ctx, campaignId);
   const draft = draftOf(ctx, campaignId);
   return { draft, snapshot: planSnapshotFromDraft(draft, getAgency(ctx, campaign.agencyId), allUnits(ctx), campaign.year) };
-}
-
-/** The next free number for this kind of paper from the agency in a year. */
-function nextNumber(ctx: ServiceContext, agencyId: number, symbol: string, year: number): number {
-  const max = prepared(ctx.db, 'SELECT max(number) FROM issued_documents WHERE agency_id = ? AND symbol = ? AND year = ?')
-    .pluck()
-    .get(agencyId, symbol, year) as number | null;
-  return (max ?? 0) + 1;
 }
 
 /** The number the văn thư would give the plan if issued on that date. */
@@ -169,17 +161,7 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
   const campaign = getCampaign(ctx, campaignId);
   const agency = getAgency(ctx, campaign.agencyId);
   const symbol = `KH-${agency.abbreviation}`;
-  const year = Number(date.slice(0, 4));
-  const taken = prepared(ctx.db, 'SELECT issued_on FROM issued_documents WHERE agency_id = ? AND year = ? AND number = ? AND symbol = ?')
-    .pluck()
-    .get(agency.id, year, number, symbol) as string | undefined;
-  if (taken) {
-    throw new AppError(
-      'conflict',
-      `Số ${number}/${symbol} năm ${year} đã dùng cho văn bản ngày ${formatDateVi(taken)}; số tiếp theo còn trống là ${nextNumber(ctx, agency.id, symbol, year)}.`,
-      'number',
-    );
-  }
+  assertNumberFree(ctx, agency.id, symbol, number, date);
   const draft = draftOf(ctx, campaignId);
   const snapshot = planSnapshotFromDraft(draft, agency, allUnits(ctx), campaign.year, { number, date });
   const document = buildPlanDocument(snapshot);
@@ -188,18 +170,17 @@ export function issuePlan(ctx: ServiceContext, campaignId: number, number: numbe
   );
   if (blocking[0]) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking[0].message}`);
   const stamp: StoredIssue = { snapshot, document };
-  const info = prepared(
-    ctx.db,
-    `INSERT INTO issued_documents (campaign_id, agency_id, kind, year, number, symbol, issued_on, title, snapshot_json, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(campaignId, agency.id, PLAN_KIND, year, number, symbol, date, draft.plan.title, JSON.stringify(stamp), ctx.now().toISOString());
-  const issued = { id: Number(info.lastInsertRowid), number, symbol, issuedOn: date };
-  recordChange(ctx, {
-    action: 'create',
-    entity: 'issued_document',
-    entityId: issued.id,
-    after: { ...issued, kind: PLAN_KIND, campaignId },
+  const id = registerIssued(ctx, {
+    campaignId,
+    agencyId: agency.id,
+    kind: PLAN_KIND,
+    number,
+    symbol,
+    issuedOn: date,
+    title: draft.plan.title,
+    snapshot: stamp,
   });
+  const issued = { id, number, symbol, issuedOn: date };
   const before = getCampaign(ctx, campaignId);
   prepared(ctx.db, "UPDATE campaigns SET status = 'issued', plan_number = ?, plan_issued_on = ? WHERE id = ?").run(
     numberLine(document.header).replace(/^Số:\s*/u, ''),
