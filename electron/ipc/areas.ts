@@ -37,6 +37,10 @@ const LOADERS: { [A in AreaName]: () => Promise<LoadedArea<A>> } = {
     methods: (await import('../../shared/api/areas/evaluation.ts')).evaluationMethods,
     handlers: (await import('../services/evaluation/handlers.ts')).evaluationHandlers,
   }),
+  awards: async () => ({
+    methods: (await import('../../shared/api/areas/awards.ts')).awardsMethods,
+    handlers: (await import('../services/awards/handlers.ts')).awardsHandlers,
+  }),
   settings: async () => ({
     methods: (await import('../../shared/api/areas/settings.ts')).settingsMethods,
     handlers: (await import('../services/settings/handlers.ts')).settingsHandlers,

@@ -18,12 +18,12 @@ export interface ListSheet<T> {
   rows: readonly T[];
 }
 
-const FONT = { name: 'Times New Roman', size: 12 };
+export const FONT = { name: 'Times New Roman', size: 12 };
 /** Points per line of 12-point text. */
-const LINE_HEIGHT = 15.5;
+export const LINE_HEIGHT = 15.5;
 
 /** How many lines a text takes in a column of that width (about one character per width unit). */
-function wrappedLines(text: string, width: number): number {
+export function wrappedLines(text: string, width: number): number {
   return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / Math.max(1, width * 1.1))), 0);
 }
 
@@ -38,6 +38,12 @@ const HEADER_ROW = 5;
 export async function buildListSheet<T>(data: ListSheet<T>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Điển hình tiên tiến';
+  addListSheet(workbook, data);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The list as one sheet of a workbook that holds others (a unit's summary beside its cover). */
+export function addListSheet<T>(workbook: ExcelJS.Workbook, data: ListSheet<T>): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(data.sheetName, {
     pageSetup: {
       paperSize: 9,
@@ -92,5 +98,5 @@ export async function buildListSheet<T>(data: ListSheet<T>): Promise<Buffer> {
     // height is given, or the lines of a long warning print over the next row.
     row.height = LINE_HEIGHT * lines + 2;
   });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return sheet;
 }

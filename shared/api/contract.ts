@@ -3,6 +3,7 @@ import { campaignsMethods } from './areas/campaigns.ts';
 import { nominationsMethods } from './areas/nominations.ts';
 import { nurturingMethods } from './areas/nurturing.ts';
 import { evaluationMethods } from './areas/evaluation.ts';
+import { awardsMethods } from './areas/awards.ts';
 import { plansMethods } from './areas/plans.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
@@ -20,6 +21,7 @@ export const AREAS = {
   nominations: nominationsMethods,
   nurturing: nurturingMethods,
   evaluation: evaluationMethods,
+  awards: awardsMethods,
   settings: settingsMethods,
 } as const;
 export type AreaName = keyof typeof AREAS;
@@ -35,6 +37,7 @@ export const contract = {
   ...nominationsMethods,
   ...nurturingMethods,
   ...evaluationMethods,
+  ...awardsMethods,
   ...settingsMethods,
 } as const;
 

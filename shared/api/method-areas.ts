@@ -22,6 +22,7 @@ export const METHOD_AREAS = {
   evaluations: 'evaluation',
   council: 'evaluation',
   delegates: 'evaluation',
+  awards: 'awards',
   agencies: 'settings',
   units: 'settings',
   baseSalaries: 'settings',

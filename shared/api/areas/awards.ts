@@ -1,0 +1,72 @@
+import * as z from 'zod';
+import { id, isoDate } from '../../domain/fields.ts';
+import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
+import { awardPapersSchema, awardRowSchema, awardsStateSchema, issuedAwardSchema } from '../../domain/awards.ts';
+
+/**
+ * Khen thưởng: the award decision the agency issues (Giấy khen), the Tờ trình to the higher
+ * level (Bằng khen), the Excel award list and the summaries sent back to each unit.
+ */
+
+const campaignId = id('Mã chiến dịch');
+const number = z
+  .number({ error: 'Số văn bản phải là số' })
+  .int('Số văn bản phải là số nguyên')
+  .min(1, 'Số văn bản phải từ 1')
+  .max(99_999, 'Số văn bản quá lớn');
+const paper = z.object({ document: documentSchema, problems: z.array(formatProblemSchema), rows: z.array(awardRowSchema) });
+const saved = z.strictObject({ saved: z.string().nullable() });
+const issuedId = id('Mã văn bản').optional();
+
+export const awardsMethods = {
+  /** The Khen thưởng screen: the checklist, who is ready for which paper, what was issued. */
+  'awards.state': {
+    input: z.strictObject({ campaignId }),
+    output: awardsStateSchema,
+  },
+  /** The words of the papers that the records do not hold (căn cứ, người thi hành, kính gửi …). */
+  'awards.savePapers': {
+    input: z.strictObject({ campaignId, papers: awardPapersSchema }),
+    output: awardPapersSchema,
+  },
+  /** The decision as the preview draws it: an issued one as issued, else the draft of those ready. */
+  'awards.decisionDocument': {
+    input: z.strictObject({ campaignId, issuedId }),
+    output: paper,
+  },
+  /** Issues the decision with a free number and a date: frozen, registered, nominees awarded. */
+  'awards.decide': {
+    input: z.strictObject({ campaignId, number, date: isoDate('Ngày quyết định') }),
+    output: issuedAwardSchema,
+  },
+  'awards.proposalDocument': {
+    input: z.strictObject({ campaignId, issuedId }),
+    output: paper,
+  },
+  /** Issues the Tờ trình to the higher level; warns when it is late for the congress. */
+  'awards.propose': {
+    input: z.strictObject({ campaignId, number, date: isoDate('Ngày tờ trình') }),
+    output: issuedAwardSchema.extend({ warnings: z.array(z.string()) }),
+  },
+  'awards.exportDecision': {
+    input: z.strictObject({ campaignId, issuedId }),
+    output: saved,
+  },
+  'awards.exportProposal': {
+    input: z.strictObject({ campaignId, issuedId }),
+    output: saved,
+  },
+  /** Danh sách khen thưởng (.xlsx) of a decision (the latest by default). */
+  'awards.exportList': {
+    input: z.strictObject({ campaignId, issuedId }),
+    output: z.strictObject({ saved: z.string().nullable(), rows: z.number(), total: z.number() }),
+  },
+  /** One .xlsx per unit in a new folder inside the chosen one. */
+  'awards.exportSummaries': {
+    input: z.strictObject({ campaignId }),
+    output: z.strictObject({
+      folder: z.string().nullable(),
+      files: z.array(z.object({ unitId: z.number(), unitName: z.string(), file: z.string() })),
+    }),
+  },
+} as const;
