@@ -18,7 +18,7 @@ export interface Command {
   /** Creates the database file when it is missing (init). */
   creates?: boolean;
   /** The kind of file --out names; checked before any work, and used as the save path. */
-  writes?: 'docx' | 'xlsx';
+  writes?: 'docx' | 'xlsx' | 'folder';
 }
 
 /** The commands of one area, by name ("export plan"), in electron/cli/<area>.ts. */
@@ -70,5 +70,18 @@ export function outputPath(value: unknown, extension: string): string {
   if (!target.toLowerCase().endsWith(`.${extension}`)) throw new CliError(`--out phải là tệp .${extension}.`, 2);
   const folder = path.dirname(target);
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new CliError(`Thư mục "${folder}" không tồn tại.`);
+  return target;
+}
+
+/** Checks the --out folder before anything is built: it exists, or its parent does (then it is made). */
+export function outputFolder(value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new CliError('Thiếu --out (thư mục cần ghi).', 2);
+  const target = path.resolve(value);
+  if (fs.existsSync(target)) {
+    if (!fs.statSync(target).isDirectory()) throw new CliError(`"${target}" là một tệp, không phải thư mục.`, 2);
+    return target;
+  }
+  if (!fs.existsSync(path.dirname(target))) throw new CliError(`Thư mục "${path.dirname(target)}" không tồn tại.`);
+  fs.mkdirSync(target);
   return target;
 }

@@ -4,7 +4,7 @@ import { defaultDatabasePath } from '../paths.ts';
 import type { Session } from '../session/session-core.ts';
 import type { Platform } from '../services/core/context.ts';
 import { CliError } from './errors.ts';
-import { outputPath, type AreaCommands, type CommandArgs } from './command.ts';
+import { outputFolder, outputPath, type AreaCommands, type CommandArgs } from './command.ts';
 
 /**
  * `npm run cli -- <command>`: the same services as the app, through the same dispatcher. Each
@@ -38,6 +38,16 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
   council vote --campaign C --date YYYY-MM-DD --members M --present P [--written W]
       --nominee ID --for N --against N [--abstain N] [--conflicts N]
                                          ghi phiếu của Hội đồng cho một đề cử (cuộc họp tạo ở phiếu đầu)
+  decide --campaign C --number N --date YYYY-MM-DD
+                                         ban hành quyết định khen thưởng (Giấy khen) cho những đề cử đã đủ điều kiện
+  propose --campaign C --number N --date YYYY-MM-DD
+                                         ban hành tờ trình đề nghị cấp trên khen thưởng (Bằng khen)
+  export decision|proposal --campaign C --out TỆP.docx
+                                         ghi quyết định hoặc tờ trình ra Word (bản ban hành mới nhất, hoặc dự thảo)
+  export awards --campaign C --out TỆP.xlsx
+                                         danh sách khen thưởng ra Excel (có tổng theo công thức)
+  export summaries --campaign C --out THƯ_MỤC
+                                         mỗi đơn vị một tệp tổng hợp .xlsx trong một thư mục mới
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
 
@@ -57,6 +67,12 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'activity add': () => import('./nurturing.ts'),
   evaluate: () => import('./evaluation.ts'),
   'council vote': () => import('./evaluation.ts'),
+  decide: () => import('./awards.ts'),
+  propose: () => import('./awards.ts'),
+  'export decision': () => import('./awards.ts'),
+  'export proposal': () => import('./awards.ts'),
+  'export awards': () => import('./awards.ts'),
+  'export summaries': () => import('./awards.ts'),
 };
 
 function parse(argv: string[]): CommandArgs {
@@ -143,8 +159,11 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
     const command = (await area()).commands[name];
     if (!command) throw new CliError(`Không có lệnh "${name}".`, 2);
     // On the command line the file to write is the --out path, checked before any work.
-    const target = command.writes ? outputPath(args.values.out, command.writes) : null;
-    const platform: Platform | undefined = target ? { host: 'cli', chooseSavePath: async () => target } : undefined;
+    const target =
+      command.writes === 'folder' ? outputFolder(args.values.out) : command.writes ? outputPath(args.values.out, command.writes) : null;
+    const platform: Platform | undefined = target
+      ? { host: 'cli', chooseSavePath: async () => target, chooseFolder: async () => target }
+      : undefined;
     const session = await openFor(args, command.creates ?? false, platform);
     try {
       return { code: 0, stdout: await command.run(session, args), stderr: '' };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { openSession } from '../../electron/session/open-session.ts';
 import { makeTempDir } from '../support/temp.ts';
+import { benchAwards } from './bench-awards.ts';
 import { benchDocuments } from './bench-documents.ts';
 import { benchImport } from './bench-import.ts';
 import { benchScale } from './bench-scale.ts';
@@ -27,6 +28,7 @@ try {
   );
   session.close();
   await benchDocuments(temp.dir, time, report);
+  await benchAwards(temp.dir);
   const districtFile = await benchImport(temp.dir);
   const only = process.argv.includes('--quick') ? [50_000] : [50_000, 200_000];
   for (const count of only) await benchScale(temp.dir, count);

@@ -63,8 +63,8 @@ export async function proposeAll(
 }
 
 /** The 2024 campaign with its plan issued (15/KH-BDT, 05/02/2024), on 12/12/2024, the decision date 10/12/2024. */
-export async function awardCampaign(): Promise<Session> {
-  const session = newSession({ now: () => new Date('2024-12-12T09:00:00+07:00'), saves: true });
+export async function awardCampaign(file?: string): Promise<Session> {
+  const session = newSession({ now: () => new Date('2024-12-12T09:00:00+07:00'), saves: true, ...(file ? { file } : {}) });
   await ok(session, 'plans.issue', { campaignId: 1, number: 15, date: '2024-02-05' });
   await ok(session, 'evaluations.setDecisionDate', { campaignId: 1, date: '2024-12-10' });
   return session;
