@@ -65,7 +65,7 @@ function Shell() {
   );
   const title = routeOf(screen).label;
 
-  // Alt+1 … Alt+7 open the screens in sidebar order.
+  // Alt+1 … Alt+8 open the screens in sidebar order.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;

@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   DashboardOutlined,
+  GiftOutlined,
   FileTextOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -16,6 +17,7 @@ import { NominationsScreen } from '../screens/nominations/NominationsScreen.tsx'
 import { PlanScreen } from '../screens/plans/PlanScreen.tsx';
 import { NurturingScreen } from '../screens/nurturing/NurturingScreen.tsx';
 import { EvaluationScreen } from '../screens/evaluation/EvaluationScreen.tsx';
+import { AwardsScreen } from '../screens/awards/AwardsScreen.tsx';
 import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
 
 export type { ScreenKey };
@@ -48,7 +50,8 @@ export const ROUTES = [
   { key: 'plans', label: 'Kế hoạch', icon: <FileTextOutlined />, component: PlanScreen, shortcut: 'Alt+2' },
   { key: 'nominations', label: 'Đề cử', icon: <TeamOutlined />, component: NominationsScreen, shortcut: 'Alt+3' },
   { key: 'nurturing', label: 'Bồi dưỡng', icon: <AuditOutlined />, component: NurturingScreen, shortcut: 'Alt+4' },
-  { key: 'evaluation', label: 'Đánh giá – Khen thưởng', icon: <TrophyOutlined />, component: EvaluationScreen, shortcut: 'Alt+5' },
+  { key: 'evaluation', label: 'Đánh giá', icon: <TrophyOutlined />, component: EvaluationScreen, shortcut: 'Alt+5' },
+  { key: 'awards', label: 'Khen thưởng', icon: <GiftOutlined />, component: AwardsScreen, shortcut: 'Alt+6' },
   {
     key: 'reports',
     label: 'Báo cáo',
@@ -57,9 +60,9 @@ export const ROUTES = [
       'Báo cáo kết quả, thống kê theo đơn vị, dân tộc, giới tính, lĩnh vực',
       'Bản tổng hợp gửi từng đơn vị qua email',
     ]),
-    shortcut: 'Alt+6',
+    shortcut: 'Alt+7',
   },
-  { key: 'settings', label: 'Cài đặt', icon: <SettingOutlined />, component: SettingsScreen, shortcut: 'Alt+7', withoutCampaign: true },
+  { key: 'settings', label: 'Cài đặt', icon: <SettingOutlined />, component: SettingsScreen, shortcut: 'Alt+8', withoutCampaign: true },
 ] as const satisfies readonly Route[];
 
 // Every screen the domain can point at has exactly one entry.

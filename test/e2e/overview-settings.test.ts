@@ -144,7 +144,7 @@ describe('Tổng quan and Cài đặt in the browser', () => {
     const { page } = app;
     await page.goto(`${app.bridge.url}#/campaigns`);
     await page.getByText('Chỉ tiêu theo đơn vị').waitFor();
-    await page.keyboard.press('Alt+7');
+    await page.keyboard.press('Alt+8');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Cài đặt');
     await page.keyboard.press('Alt+2');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Kế hoạch');

@@ -2,7 +2,7 @@ import type { NomineeFields } from '../../shared/domain/nominees.ts';
 import { addNominees } from './nominees.ts';
 import { newSession, ok } from './session.ts';
 
-type Session = ReturnType<typeof newSession>;
+import type { Session } from '../../electron/session/open-session.ts';
 
 /** Evaluated "Đạt" with a proposed form, on the given day. */
 export const passWith = (awardCode: string) => ({ criteria: [], result: 'pass' as const, note: '', evaluatedOn: '2024-11-20', awardCode });
@@ -63,7 +63,7 @@ export async function proposeAll(
 }
 
 /** The 2024 campaign with its plan issued (15/KH-BDT, 05/02/2024), on 12/12/2024, the decision date 10/12/2024. */
-export async function awardCampaign(file?: string): Promise<Session> {
+export async function awardCampaign(file?: string): Promise<ReturnType<typeof newSession>> {
   const session = newSession({ now: () => new Date('2024-12-12T09:00:00+07:00'), saves: true, ...(file ? { file } : {}) });
   await ok(session, 'plans.issue', { campaignId: 1, number: 15, date: '2024-02-05' });
   await ok(session, 'evaluations.setDecisionDate', { campaignId: 1, date: '2024-12-10' });
