@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AWARD_GROUPS, type AwardRow } from '../../shared/domain/awards.ts';
-import { FONT, LINE_HEIGHT, wrappedLines } from './list-sheet.ts';
+import { FONT, LINE_HEIGHT, printedListPage, wrappedLines } from './list-sheet.ts';
 
 /**
  * Danh sách khen thưởng as an .xlsx: the agency and the decision above, the rows grouped I. Tập
@@ -34,20 +34,7 @@ const MONEY = '#,##0';
 export async function buildAwardListSheet(data: AwardListSheet): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Điển hình tiên tiến';
-  const sheet = workbook.addWorksheet('Danh sách khen thưởng', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${AWARD_LIST_HEADER_ROW}:${AWARD_LIST_HEADER_ROW}`,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '&CTrang &P / &N' },
-    views: [{ state: 'frozen', ySplit: AWARD_LIST_HEADER_ROW }],
-  });
+  const sheet = workbook.addWorksheet('Danh sách khen thưởng', printedListPage(AWARD_LIST_HEADER_ROW));
   const thin = { style: 'thin' as const };
   const border = { top: thin, left: thin, bottom: thin, right: thin };
   const line = (row: number, text: string, font: Partial<ExcelJS.Font>, horizontal: 'left' | 'center' = 'center') => {

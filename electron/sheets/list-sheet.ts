@@ -42,22 +42,30 @@ export async function buildListSheet<T>(data: ListSheet<T>): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The list as one sheet of a workbook that holds others (a unit's summary beside its cover). */
-export function addListSheet<T>(workbook: ExcelJS.Workbook, data: ListSheet<T>): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(data.sheetName, {
+/**
+ * How a printed list sits on paper: A4 landscape fitted to the width, its header row repeated on
+ * every page and frozen on screen, page numbers in the footer.
+ */
+export function printedListPage(headerRow: number): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
     pageSetup: {
       paperSize: 9,
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      printTitlesRow: `${headerRow}:${headerRow}`,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: '&CTrang &P / &N' },
-    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
-  });
+    views: [{ state: 'frozen', ySplit: headerRow }],
+  };
+}
+
+/** The list as one sheet of a workbook that holds others (a unit's summary beside its cover). */
+export function addListSheet<T>(workbook: ExcelJS.Workbook, data: ListSheet<T>): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(data.sheetName, printedListPage(HEADER_ROW));
   const last = String.fromCharCode(64 + data.columns.length);
   const line = (row: number, text: string, options: { bold?: boolean; size?: number; italic?: boolean; left?: boolean } = {}) => {
     sheet.mergeCells(`A${row}:${last}${row}`);

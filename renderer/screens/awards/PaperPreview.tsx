@@ -1,8 +1,7 @@
-import { Alert, App, Button, Modal, Skeleton, Space } from 'antd';
-import { FileWordOutlined } from '@ant-design/icons';
+import { App } from 'antd';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
-import { DocumentPreview } from '../../preview/DocumentPreview.tsx';
+import { PaperModal } from '../../preview/PaperModal.tsx';
 import type { PaperKind } from './IssueDialog.tsx';
 
 /** A decision or Tờ trình on A4 as it will print (issued as issued, else the draft), with its checks and Word export. */
@@ -31,33 +30,13 @@ export function PaperPreview({
     }
   };
   return (
-    <Modal
-      open
-      width={900}
+    <PaperModal
       title={kind === 'decision' ? 'Quyết định khen thưởng' : 'Tờ trình đề nghị khen thưởng'}
-      onCancel={onClose}
-      footer={
-        <Space>
-          <Button onClick={onClose}>Đóng</Button>
-          <Button type="primary" icon={<FileWordOutlined />} disabled={!paper.data} onClick={() => void exportWord()}>
-            Xuất Word
-          </Button>
-        </Space>
-      }
-    >
-      {paper.error && <Alert type="error" showIcon title={paper.error} />}
-      {paper.data?.problems.map((problem) => (
-        <Alert
-          key={problem.message}
-          type={problem.level === 'error' ? 'error' : 'warning'}
-          showIcon
-          title={problem.message}
-          style={{ marginBottom: 8 }}
-        />
-      ))}
-      <div className="minutes-preview">
-        {paper.data ? <DocumentPreview document={paper.data.document} scale={0.8} /> : <Skeleton active />}
-      </div>
-    </Modal>
+      paper={paper.data}
+      error={paper.error}
+      exportDisabled={!paper.data}
+      onExport={() => void exportWord()}
+      onClose={onClose}
+    />
   );
 }
