@@ -91,7 +91,11 @@ describe('Đề cử in the browser', () => {
       ),
     );
     const total = app.session.db.prepare('SELECT count(*) FROM nominees WHERE deleted_at IS NULL').pluck().get() as number;
+    // The rows were written behind the screen's back: leave it and wait until another screen is
+    // drawn, so that coming back mounts the list afresh (two quick hash changes may be one render).
+    await page.keyboard.press('Escape');
     await page.goto(`${app.bridge.url}#/campaigns`);
+    await page.locator('h1.app-header__title', { hasText: 'Tổng quan' }).waitFor();
     await page.goto(`${app.bridge.url}#/nominations`);
     await page.getByText(`${total} đề cử`, { exact: true }).waitFor();
     await page.getByText('Đã tải 50: cuộn xuống để xem tiếp', { exact: true }).waitFor();
