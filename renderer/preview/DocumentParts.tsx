@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  addresseeLines,
   numberLine,
   placeDateLine,
   RECIPIENTS_LABEL,
@@ -9,7 +10,7 @@ import {
 } from '../../shared/document/header-text.ts';
 import { SIZE } from '../../shared/document/layout.ts';
 import { ruleLengthMm, textWidthMm } from '../../shared/document/metrics.ts';
-import { QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run } from '../../shared/document/model.ts';
+import { isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run } from '../../shared/document/model.ts';
 
 /** The same words as the Word renderer (shared/document/header-text.ts), drawn in HTML. */
 
@@ -40,13 +41,22 @@ export function HeaderPart({ doc }: { doc: AdminDocument }) {
         <div className="doc-header__tieu-ngu">{TIEU_NGU}</div>
         <div className="doc-rule" style={{ width: `${textWidthMm(TIEU_NGU, SIZE.tieuNgu, true)}mm` }} />
       </div>
-      <div className="doc-header__number">{numberLine(doc.header)}</div>
+      <div className="doc-header__number">
+        {numberLine(doc.header)}
+        {isLetter(doc) &&
+          doc.summaryLines.map((line, index) => (
+            <div key={index} className="doc-header__letter-summary">
+              {line}
+            </div>
+          ))}
+      </div>
       <div className="doc-header__date">{placeDateLine(doc.header)}</div>
     </div>
   );
 }
 
 export function TitlePart({ doc }: { doc: AdminDocument }) {
+  if (isLetter(doc)) return null;
   const longest = doc.summaryLines.reduce((a, b) => (textWidthMm(b, SIZE.summary, true) > textWidthMm(a, SIZE.summary, true) ? b : a), '');
   return (
     <div className="doc-title">
@@ -55,6 +65,21 @@ export function TitlePart({ doc }: { doc: AdminDocument }) {
         <div key={index}>{line}</div>
       ))}
       <div className="doc-title__rule" style={{ width: `${ruleLengthMm(longest, SIZE.summary)}mm` }} />
+    </div>
+  );
+}
+
+/** "Kính gửi: …" under the title: one recipient centred, several as an indented list. */
+export function AddresseePart({ doc }: { doc: AdminDocument }) {
+  const lines = addresseeLines(doc.addressees ?? []);
+  if (lines.length === 0) return null;
+  return (
+    <div className={`doc-addressees${lines.length === 1 ? ' doc-addressees--one' : ''}`}>
+      {lines.map((line, index) => (
+        <div key={index} className={index === 0 ? 'doc-addressees__label' : 'doc-addressees__item'}>
+          {line}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PAGE } from '../../shared/document/layout.ts';
 import { keepsWithNext, type AdminDocument } from '../../shared/document/model.ts';
-import { BlockPart, HeaderPart, SignaturePart, TitlePart } from './DocumentParts.tsx';
+import { AddresseePart, BlockPart, HeaderPart, SignaturePart, TitlePart } from './DocumentParts.tsx';
 import { paginate } from './paginate.ts';
 import './preview.css';
 
@@ -19,6 +19,7 @@ function pieces(doc: AdminDocument): Piece[] {
   return [
     { key: 'header', node: <HeaderPart doc={doc} />, keepWithNext: true },
     { key: 'title', node: <TitlePart doc={doc} />, keepWithNext: true },
+    { key: 'addressees', node: <AddresseePart doc={doc} />, keepWithNext: true },
     ...blocks.map((block, index) => ({
       key: `b${index}`,
       node: <BlockPart block={block} />,

@@ -4,6 +4,7 @@ import { nominationsMethods } from './areas/nominations.ts';
 import { nurturingMethods } from './areas/nurturing.ts';
 import { evaluationMethods } from './areas/evaluation.ts';
 import { awardsMethods } from './areas/awards.ts';
+import { mailMethods } from './areas/mail.ts';
 import { plansMethods } from './areas/plans.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
@@ -22,6 +23,7 @@ export const AREAS = {
   nurturing: nurturingMethods,
   evaluation: evaluationMethods,
   awards: awardsMethods,
+  mail: mailMethods,
   settings: settingsMethods,
 } as const;
 export type AreaName = keyof typeof AREAS;
@@ -38,6 +40,7 @@ export const contract = {
   ...nurturingMethods,
   ...evaluationMethods,
   ...awardsMethods,
+  ...mailMethods,
   ...settingsMethods,
 } as const;
 

@@ -23,6 +23,7 @@ export const METHOD_AREAS = {
   council: 'evaluation',
   delegates: 'evaluation',
   awards: 'awards',
+  mail: 'mail',
   agencies: 'settings',
   units: 'settings',
   baseSalaries: 'settings',

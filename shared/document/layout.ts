@@ -28,6 +28,8 @@ export const SIZE = {
   placeDate: 14,
   typeName: 14,
   summary: 14,
+  /** A công văn's "V/v …" under its number (12–13 pt, upright). */
+  letterSummary: 12,
   signature: 14,
   recipientsLabel: 12,
   recipients: 11,

@@ -97,7 +97,7 @@ export interface AdminDocument {
   /** Kind of document, for file names and the register ("plan", "award-decision" …). */
   kind: string;
   header: DocumentHeader;
-  /** Tên loại, e.g. "KẾ HOẠCH". */
+  /** Tên loại, e.g. "KẾ HOẠCH"; empty on a công văn, whose trích yếu begins "V/v". */
   typeName: string;
   /** Trích yếu, one entry per line as it should break. */
   summaryLines: string[];
@@ -116,6 +116,11 @@ export interface AdminDocument {
   counterSignature?: { title: string; name: string };
   /** Nơi nhận, without dashes and end punctuation (the renderers add "- " and ";" / "."). */
   recipients: string[];
+}
+
+/** A công văn (NĐ 30/2020, Mẫu 1.5): no tên loại, the trích yếu under the number (ô 5b). */
+export function isLetter(doc: Pick<AdminDocument, 'typeName'>): boolean {
+  return doc.typeName === '';
 }
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';

@@ -5,6 +5,19 @@ import type { ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import { makeTempDir } from './temp.ts';
 import { browserPlatform } from '../../electron/bridge/browser-platform.ts';
+import type { SecretStore } from '../../electron/services/core/context.ts';
+
+/**
+ * Stands in for Electron's safeStorage (the one part of the host that cannot run here): what it
+ * seals does not contain the secret as written.
+ */
+export const testSecretStore: SecretStore = {
+  seal: (plain) => `sealed:${Buffer.from(plain, 'utf8').reverse().toString('base64')}`,
+  unseal: (sealed) =>
+    Buffer.from(sealed.replace(/^sealed:/u, ''), 'base64')
+      .reverse()
+      .toString('utf8'),
+};
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -15,13 +28,16 @@ afterEach(() => {
  * A real database file in a fresh temporary folder, opened as the app opens it; with `saves`,
  * files the app saves go to its "xuat" folder as in the browser mode.
  */
-export function newSession(options: { now?: () => Date; file?: string; saves?: boolean } = {}): Session & { dir: string } {
+export function newSession(
+  options: { now?: () => Date; file?: string; saves?: boolean; secrets?: SecretStore } = {},
+): Session & { dir: string } {
   const temp = makeTempDir();
+  const saving = options.saves || options.secrets ? browserPlatform(path.join(temp.dir, 'xuat'), 'test') : null;
   const session = openSession({
     databasePath: options.file ?? path.join(temp.dir, 'test.sqlite'),
     osUser: 'kiem-thu',
     ...(options.now ? { now: options.now } : {}),
-    ...(options.saves ? { platform: browserPlatform(path.join(temp.dir, 'xuat'), 'test') } : {}),
+    ...(saving ? { platform: options.secrets ? { ...saving, secrets: options.secrets } : saving } : {}),
     logError: () => undefined,
   });
   cleanups.push(() => {

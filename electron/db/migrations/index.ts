@@ -6,6 +6,7 @@ import { migrate0004NomineeListAtScale } from './0004-nominee-list-at-scale.ts';
 import { migrate0005EnglishCodesAndWarningBits } from './0005-english-codes-and-warning-bits.ts';
 import { migrate0006DuplicatesEthnicChoicesCollectiveOrder } from './0006-duplicates-ethnic-choices-collective-order.ts';
 import { migrate0007NurturingAndEvaluation } from './0007-nurturing-and-evaluation.ts';
+import { migrate0008MailLog } from './0008-mail-log.ts';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'english-codes-and-warning-bits', up: migrate0005EnglishCodesAndWarningBits, rebuildsTables: true },
   { version: 6, name: 'duplicates-ethnic-choices-collective-order', up: migrate0006DuplicatesEthnicChoicesCollectiveOrder },
   { version: 7, name: 'nurturing-and-evaluation', up: migrate0007NurturingAndEvaluation, rebuildsTables: true },
+  { version: 8, name: 'mail-log', up: migrate0008MailLog },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type Table } from 'docx';
 import { addresseeLines, numberLine, placeDateLine, upperVi } from '../../../shared/document/header-text.ts';
 import { HEADER_COLUMNS_MM, SIZE } from '../../../shared/document/layout.ts';
-import { QUOC_HIEU, TIEU_NGU, type AdminDocument, type AppendixHeading } from '../../../shared/document/model.ts';
+import { isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type AppendixHeading } from '../../../shared/document/model.ts';
 import { ruleLengthMm, textWidthMm } from '../../../shared/document/metrics.ts';
 import { borderlessTable, textRun } from './blocks.ts';
 import { twips } from './units.ts';
@@ -31,8 +31,12 @@ const centered = (text: string, size: number, style: { bold?: boolean; italics?:
 export function headerTable(doc: AdminDocument, withNumber = true): Table {
   const [left, right] = HEADER_COLUMNS_MM;
   const agency = upperVi(doc.header.agency);
+  // A công văn has no tên loại: its trích yếu ("V/v …") sits under the number (ô 5b).
   const numberRow = [
-    [centered(numberLine(doc.header), SIZE.number, {}, 120)],
+    [
+      centered(numberLine(doc.header), SIZE.number, {}, 120),
+      ...(isLetter(doc) ? doc.summaryLines.map((line) => centered(line, SIZE.letterSummary)) : []),
+    ],
     [centered(placeDateLine(doc.header), SIZE.placeDate, { italics: true }, 120)],
   ];
   return borderlessTable(HEADER_COLUMNS_MM, [
@@ -54,6 +58,7 @@ export function headerTable(doc: AdminDocument, withNumber = true): Table {
 
 /** Tên loại, trích yếu and the short rule under it (ô 5a). */
 export function titleBlock(doc: AdminDocument, textWidth: number): Paragraph[] {
+  if (isLetter(doc)) return [];
   const longest = doc.summaryLines.reduce((a, b) => (textWidthMm(b, SIZE.summary, true) > textWidthMm(a, SIZE.summary, true) ? b : a), '');
   return [
     centered(doc.typeName, SIZE.typeName, { bold: true }, 240),

@@ -19,12 +19,12 @@ function pickIssued(ctx: ServiceContext, campaignId: number, kind: string, issue
   return issuedDecisionRows(ctx, campaignId, kind).at(-1)?.id;
 }
 
-function paperFileName(prefix: string, document: AdminDocument, year: number): string {
+export function paperFileName(prefix: string, document: AdminDocument, year: number): string {
   const { number, date } = document.header;
   return asciiFileName(number !== null && date ? `${prefix}-so-${number}-${date}` : `${prefix}-${year}-du-thao`);
 }
 
-async function saveDocx(ctx: ServiceContext, document: AdminDocument, name: string): Promise<SavedFile> {
+export async function saveDocx(ctx: ServiceContext, document: AdminDocument, name: string): Promise<SavedFile> {
   const { renderDocx } = await import('../../documents/docx/render-docx.ts');
   const buffer = await renderDocx(document);
   const target = await ctx.platform.chooseSavePath({ suggestedName: `${name}.docx`, extension: 'docx' });

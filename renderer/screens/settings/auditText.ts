@@ -11,6 +11,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   submission: 'Lần gửi của đơn vị',
   issued_document: 'Văn bản ban hành',
   'ethnic-choice': 'Dân tộc đã chọn khi nhập',
+  mail_settings: 'Máy chủ email',
+  mail: 'Thư gửi đơn vị',
 };
 
 const FIELD_LABELS: Record<string, string> = {
