@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, session as electronSession, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, session as electronSession, shell } from 'electron';
 import { AppError } from '../shared/api/errors.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
 import { menuTemplate } from './menu.ts';
@@ -17,7 +17,7 @@ let mainWindow: BrowserWindow | null = null;
 
 const FILE_KINDS = { docx: 'Tài liệu Word', pdf: 'Tệp PDF', xlsx: 'Bảng tính Excel' } as const;
 
-/** Save dialogs and PDF printing: the only things the services need from Electron. */
+/** Save dialogs, PDF printing and the secure store: the only things the services need from Electron. */
 const platform: Platform = {
   host: 'electron',
   chooseSavePath: async ({ suggestedName, extension }) => {
@@ -38,6 +38,14 @@ const platform: Platform = {
     if (!mainWindow) throw new Error('Không có cửa sổ để in.');
     const data = await mainWindow.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     fs.writeFileSync(target, data);
+  },
+  // The SMTP password is stored sealed by Windows (DPAPI), readable by this Windows user alone.
+  secrets: {
+    seal: (plain) => {
+      if (!safeStorage.isEncryptionAvailable()) throw new Error('Máy này không có kho bảo mật để lưu mật khẩu.');
+      return safeStorage.encryptString(plain).toString('base64');
+    },
+    unseal: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
   },
 };
 

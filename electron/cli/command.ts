@@ -5,6 +5,8 @@ import type { ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import type { CampaignSummary } from '../../shared/domain/campaigns.ts';
 import type { Session } from '../session/open-session.ts';
+import { foldText } from '../../shared/text/normalize.ts';
+import { unitNameKey } from '../../shared/domain/units.ts';
 import { CliError } from './errors.ts';
 
 export interface CommandArgs {
@@ -19,6 +21,8 @@ export interface Command {
   creates?: boolean;
   /** The kind of file --out names; checked before any work, and used as the save path. */
   writes?: 'docx' | 'xlsx' | 'folder';
+  /** An option that, when given, names a folder to write into (mail --eml DIR), checked the same way. */
+  folderOption?: string;
 }
 
 /** The commands of one area, by name ("export plan"), in electron/cli/<area>.ts. */
@@ -63,6 +67,16 @@ export async function resolveCampaign(session: Session, raw: unknown, option = '
   return byId;
 }
 
+/** --unit names a unit of the campaign's plan, with or without diacritics. */
+export async function resolveUnit(session: Session, campaignId: number, name: unknown): Promise<number> {
+  if (typeof name !== 'string' || !name.trim()) throw new CliError('Thiếu --unit (tên đơn vị).', 2);
+  const campaign = await call(session, 'campaigns.get', { campaignId });
+  const wanted = unitNameKey(name);
+  const quota = campaign.quotas.find((item) => foldText(item.unitName) === wanted);
+  if (!quota) throw new CliError(`Đơn vị "${name}" không có chỉ tiêu trong chiến dịch ${campaign.year}.`);
+  return quota.unitId;
+}
+
 /** Checks the --out path before anything is built: a .docx file in a folder that exists. */
 export function outputPath(value: unknown, extension: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new CliError('Thiếu --out (đường dẫn tệp cần ghi).', 2);
@@ -74,8 +88,8 @@ export function outputPath(value: unknown, extension: string): string {
 }
 
 /** Checks the --out folder before anything is built: it exists, or its parent does (then it is made). */
-export function outputFolder(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new CliError('Thiếu --out (thư mục cần ghi).', 2);
+export function outputFolder(value: unknown, option = 'out'): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new CliError(`Thiếu --${option} (thư mục cần ghi).`, 2);
   const target = path.resolve(value);
   if (fs.existsSync(target)) {
     if (!fs.statSync(target).isDirectory()) throw new CliError(`"${target}" là một tệp, không phải thư mục.`, 2);

@@ -48,6 +48,13 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
                                          danh sách khen thưởng ra Excel (có tổng theo công thức)
   export summaries --campaign C --out THƯ_MỤC
                                          mỗi đơn vị một tệp tổng hợp .xlsx trong một thư mục mới
+  issue-reminder --campaign C --number N --date YYYY-MM-DD --reply-by YYYY-MM-DD
+                                         ban hành công văn đôn đốc các đơn vị chưa gửi đủ danh sách
+  export reminder --campaign C --out TỆP.docx
+                                         ghi công văn đôn đốc ra Word (bản ban hành mới nhất, hoặc dự thảo)
+  mail summaries|reminders --campaign C (--smtp smtp://[NGƯỜI_DÙNG@]MÁY:CỔNG | --eml THƯ_MỤC) [--unit TÊN] [--resend]
+                                         gửi mỗi đơn vị bản tổng hợp hoặc thư đôn đốc (mật khẩu SMTP lấy từ biến DHTT_SMTP_PASSWORD);
+                                         --eml ghi bản nháp .eml để mở bằng Outlook hoặc Thunderbird
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
 
@@ -73,6 +80,10 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'export proposal': () => import('./awards.ts'),
   'export awards': () => import('./awards.ts'),
   'export summaries': () => import('./awards.ts'),
+  'mail summaries': () => import('./mail.ts'),
+  'mail reminders': () => import('./mail.ts'),
+  'issue-reminder': () => import('./mail.ts'),
+  'export reminder': () => import('./mail.ts'),
 };
 
 function parse(argv: string[]): CommandArgs {
@@ -111,6 +122,10 @@ function parse(argv: string[]): CommandArgs {
         abstain: { type: 'string' },
         conflicts: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        smtp: { type: 'string' },
+        eml: { type: 'string' },
+        resend: { type: 'boolean' },
+        'reply-by': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -159,8 +174,14 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
     const command = (await area()).commands[name];
     if (!command) throw new CliError(`Không có lệnh "${name}".`, 2);
     // On the command line the file to write is the --out path, checked before any work.
-    const target =
-      command.writes === 'folder' ? outputFolder(args.values.out) : command.writes ? outputPath(args.values.out, command.writes) : null;
+    const folderOption = command.folderOption && args.values[command.folderOption] !== undefined ? command.folderOption : null;
+    const target = folderOption
+      ? outputFolder(args.values[folderOption], folderOption)
+      : command.writes === 'folder'
+        ? outputFolder(args.values.out)
+        : command.writes
+          ? outputPath(args.values.out, command.writes)
+          : null;
     const platform: Platform | undefined = target
       ? { host: 'cli', chooseSavePath: async () => target, chooseFolder: async () => target }
       : undefined;

@@ -2,21 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Nominee } from '../../shared/domain/nominees.ts';
 import { NOMINEE_KIND_LABELS } from '../../shared/domain/nominees.ts';
-import { foldText } from '../../shared/text/normalize.ts';
-import { unitNameKey } from '../../shared/domain/units.ts';
 import { CliError } from './errors.ts';
-import { call, resolveCampaign, type AreaCommands, type Command } from './command.ts';
+import { call, resolveCampaign, resolveUnit, type AreaCommands, type Command } from './command.ts';
 import { printJson, printTable } from './output.ts';
-import type { Session } from '../session/open-session.ts';
-
-async function resolveUnit(session: Session, campaignId: number, name: unknown): Promise<number> {
-  if (typeof name !== 'string' || !name.trim()) throw new CliError('Thiếu --unit (tên đơn vị).', 2);
-  const campaign = await call(session, 'campaigns.get', { campaignId });
-  const wanted = unitNameKey(name);
-  const quota = campaign.quotas.find((item) => foldText(item.unitName) === wanted);
-  if (!quota) throw new CliError(`Đơn vị "${name}" không có chỉ tiêu trong chiến dịch ${campaign.year}.`);
-  return quota.unitId;
-}
 
 /** `export template --campaign C --unit NAME --out FILE.xlsx` */
 const exportTemplateCommand: Command['run'] = async (session, args) => {

@@ -48,8 +48,8 @@ function smtpTransport(server: SmtpServer) {
     host: server.host,
     port: server.port,
     secure: server.security === 'tls',
+    // 'none' still upgrades when the server offers STARTTLS; it only does not insist.
     requireTLS: server.security === 'starttls',
-    ignoreTLS: server.security === 'none',
     ...(server.user ? { auth: { user: server.user, pass: server.password ?? '' } } : {}),
     // A wrong host or a silent firewall fails in seconds, not after minutes.
     connectionTimeout: 15_000,

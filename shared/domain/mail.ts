@@ -11,7 +11,7 @@ export type SmtpSecurity = (typeof SMTP_SECURITY)[number];
 export const SMTP_SECURITY_LABELS: Record<SmtpSecurity, string> = {
   starttls: 'STARTTLS (thường dùng cổng 587)',
   tls: 'TLS (thường dùng cổng 465)',
-  none: 'Không mã hóa (chỉ trong mạng nội bộ)',
+  none: 'Không bắt buộc mã hóa (chỉ trong mạng nội bộ)',
 };
 
 /** Where the command line and the browser host read the SMTP password from. */
