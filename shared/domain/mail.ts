@@ -82,6 +82,9 @@ export const mailStateSchema = z.object({
     .object({ id: z.number(), number: z.number(), symbol: z.string(), issuedOn: z.string(), replyBy: z.string() })
     .nullable(),
   nextReminderNumber: z.number(),
+  /** Today by the app's clock, and the reply-by date a new reminder suggests (a week on). */
+  today: z.string(),
+  defaultReplyBy: z.string(),
   smtpReady: z.boolean(),
 });
 export type MailState = z.infer<typeof mailStateSchema>;

@@ -1,9 +1,9 @@
 import type { MailState } from '../../../shared/domain/mail.ts';
-import type { ServiceContext } from '../core/context.ts';
+import { todayOf, type ServiceContext } from '../core/context.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { campaignUnits } from '../awards/awards-state.ts';
 import { lastAttempts, mailLog } from './mail-log.ts';
-import { issuedLetters, lateUnits, nextReminderNumber } from './reminders.ts';
+import { defaultReplyBy, issuedLetters, lateUnits, nextReminderNumber } from './reminders.ts';
 import { smtpSettings } from './smtp-settings.ts';
 
 /** The mail part of the Khen thưởng screen: each unit's address, what it owes, what it was sent. */
@@ -29,6 +29,8 @@ export function mailState(ctx: ServiceContext, campaignId: number): MailState {
       ? { id: letter.id, number: letter.number, symbol: letter.symbol, issuedOn: letter.issuedOn, replyBy: letter.replyBy }
       : null,
     nextReminderNumber: nextReminderNumber(ctx, campaignId),
+    today: todayOf(ctx),
+    defaultReplyBy: defaultReplyBy(ctx),
     smtpReady: smtpSettings(ctx) !== null,
   };
 }

@@ -1,59 +1,47 @@
-import { useState } from 'react';
-import { Alert, App, Form, InputNumber, Modal } from 'antd';
-import { call, errorMessage } from '../../app/api.ts';
+import { useState, type ReactNode } from 'react';
+import { Alert, Form, InputNumber, Modal } from 'antd';
+import { errorMessage } from '../../app/api.ts';
 import { DateField } from '../../components/DateField.tsx';
 
 export type PaperKind = 'decision' | 'proposal';
 
-const TITLES: Record<PaperKind, string> = {
-  decision: 'Ban hành quyết định khen thưởng',
-  proposal: 'Ban hành tờ trình đề nghị khen thưởng',
-};
-
 /**
- * Number and date of a paper to issue: the next free number suggested, the date by default the
- * expected decision date. Issuing freezes the paper, so the dialog says what will happen.
+ * Number and date of a paper to issue: the next free number suggested, the date given by the
+ * caller. Issuing freezes the paper, so the dialog says what will happen; Enter issues.
  */
 export function IssueDialog({
-  campaignId,
-  kind,
+  title,
+  intro,
   suggestedNumber,
   defaultDate,
-  count,
+  issue,
   onClose,
   onIssued,
+  children,
 }: {
-  campaignId: number;
-  kind: PaperKind;
+  title: string;
+  intro: string;
   suggestedNumber: number;
   defaultDate: string;
-  count: number;
+  /** Issues with the number and date; throws when refused (the reason is shown). */
+  issue: (number: number, date: string) => Promise<void>;
   onClose: () => void;
   onIssued: () => void;
+  /** Further fields the paper needs (a reply-by date …). */
+  children?: ReactNode;
 }) {
-  const { message } = App.useApp();
   const [number, setNumber] = useState<number | null>(suggestedNumber);
   const [date, setDate] = useState<string | null>(defaultDate);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const issue = async () => {
+  const submit = async () => {
     if (!number || !date) {
       setError('Cần số và ngày văn bản.');
       return;
     }
     setBusy(true);
     try {
-      if (kind === 'decision') {
-        const issued = await call('awards.decide', { campaignId, number, date });
-        message.success(
-          `Đã ban hành Quyết định số ${String(issued.number).padStart(2, '0')}/${issued.symbol}: ${issued.count} tập thể, cá nhân.`,
-          6,
-        );
-      } else {
-        const issued = await call('awards.propose', { campaignId, number, date });
-        message.success(`Đã ban hành Tờ trình số ${String(issued.number).padStart(2, '0')}/${issued.symbol}.`, 6);
-        for (const warning of issued.warnings) message.warning(warning, 8);
-      }
+      await issue(number, date);
       onIssued();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -62,14 +50,9 @@ export function IssueDialog({
     }
   };
   return (
-    <Modal open title={TITLES[kind]} okText="Ban hành" cancelText="Hủy" confirmLoading={busy} onOk={() => void issue()} onCancel={onClose}>
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 12 }}
-        title={`Văn bản gồm ${count} tập thể, cá nhân. Sau khi ban hành, văn bản được giữ nguyên; khen thêm là một văn bản bổ sung mới.`}
-      />
-      <Form layout="vertical" onFinish={() => void issue()}>
+    <Modal open title={title} okText="Ban hành" cancelText="Hủy" confirmLoading={busy} onOk={() => void submit()} onCancel={onClose}>
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} title={intro} />
+      <Form layout="vertical" onFinish={() => void submit()}>
         <Form.Item label="Số văn bản" htmlFor="issue-number" extra={`Số tiếp theo còn trống: ${suggestedNumber}`}>
           <InputNumber
             id="issue-number"
@@ -77,13 +60,14 @@ export function IssueDialog({
             max={99999}
             value={number}
             onChange={(value) => setNumber(value)}
-            onPressEnter={() => void issue()}
+            onPressEnter={() => void submit()}
             autoFocus
           />
         </Form.Item>
         <Form.Item label="Ngày ban hành" htmlFor="issue-date">
           <DateField id="issue-date" ariaLabel="Ngày ban hành" allowClear={false} value={date} onChange={setDate} />
         </Form.Item>
+        {children}
       </Form>
       {error && <Alert type="error" showIcon title={error} />}
     </Modal>

@@ -7,6 +7,7 @@ import { AuditTab } from './AuditTab.tsx';
 import { AwardFormsTab } from './AwardFormsTab.tsx';
 import { SalariesTab } from './SalariesTab.tsx';
 import { UnitsTab } from './UnitsTab.tsx';
+import { MailServerTab } from './MailServerTab.tsx';
 
 const TABS = [
   { key: 'agency', label: 'Cơ quan và người ký', children: <AgencyTab /> },
@@ -15,6 +16,7 @@ const TABS = [
   { key: 'award-forms', label: 'Hình thức khen thưởng', children: <AwardFormsTab /> },
   { key: 'activity-kinds', label: 'Loại hoạt động bồi dưỡng', children: <ActivityKindsTab /> },
   { key: 'council-rules', label: 'Quy tắc Hội đồng', children: <CouncilRulesTab /> },
+  { key: 'mail', label: 'Email', children: <MailServerTab /> },
   { key: 'audit', label: 'Nhật ký thay đổi', children: <AuditTab /> },
 ];
 
