@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { collective, person } from '../support/nominees.ts';
 import { ok } from '../support/session.ts';
 import { launchApp, type RunningApp } from '../support/browser.ts';
 import { makeTempDir } from '../support/temp.ts';
+import { pdfPageCount, pdfText } from '../support/pdf.ts';
 
 let app: RunningApp;
 let temp: ReturnType<typeof makeTempDir>;
@@ -77,5 +79,74 @@ describe('Khen thưởng in the browser at 1366×768', () => {
     await page.locator('.ant-table-row', { hasText: '03/QĐ-BDT' }).getByRole('button', { name: 'Xem' }).click();
     await page.locator('.ant-modal .doc-header__number:visible', { hasText: 'Số: 03/QĐ-BDT' }).first().waitFor();
     await page.screenshot({ path: path.join('test-output', 'khen-thuong-quyet-dinh-1366.png') });
+  });
+
+  it('calibrates the Giấy khen by typed millimetres and by dragging, and prints every certificate of the decision where it was set', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-modal').first().waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Căn chỉnh in Giấy khen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Căn chỉnh vị trí in Giấy khen' });
+    const left = dialog.getByLabel('Trái – Họ tên, tên tập thể');
+    await left.fill('40');
+    await dialog.getByLabel('Trên – Họ tên, tên tập thể').fill('95');
+    await dialog.getByLabel('Rộng – Họ tên, tên tập thể').fill('217');
+    // Dragged 10 mm to the right on the scaled picture of the sheet.
+    const box = dialog.locator('.cert-field[data-field="name"]');
+    const start = await box.boundingBox();
+    if (!start) throw new Error('no name box');
+    const mm = (96 / 25.4) * 0.42;
+    await page.mouse.move(start.x + 20, start.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 20 + 5 * mm, start.y + 5, { steps: 4 });
+    await page.mouse.move(start.x + 20 + 10 * mm, start.y + 5, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => left.inputValue()).toBe('50');
+    // A field pushed off the sheet is refused with the reason, nothing saved.
+    await dialog.getByLabel('Rộng – Họ tên, tên tập thể').fill('280');
+    await dialog.getByRole('button', { name: 'Lưu vị trí' }).click();
+    await dialog.getByText('Họ tên, tên tập thể nằm ngoài tờ A4 ngang (297 × 210 mm).').waitFor();
+    await dialog.getByLabel('Rộng – Họ tên, tên tập thể').fill('217');
+    await dialog.getByRole('button', { name: 'Lưu vị trí' }).click();
+    await page.getByText('Đã lưu vị trí in Giấy khen cho khổ A4 ngang (297 × 210 mm).').waitFor();
+    await page.screenshot({ path: path.join('test-output', 'can-chinh-giay-khen-1366.png') });
+    // The test page: the grid and every field's name where it will print, on one A4 landscape sheet.
+    await page.emulateMedia({ media: 'print' });
+    const testPage = path.join('test-output', 'giay-khen-trang-thu.pdf');
+    await page.pdf({ path: testPage, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdfPageCount(testPage)).toBe(1);
+    expect(pdfText(testPage)).toContain('Họ tên, tên tập thể');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.locator('.ant-table-row', { hasText: '03/QĐ-BDT' }).getByRole('button', { name: 'Giấy khen' }).click();
+    await page.getByText('In Giấy khen (2 tờ)').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const printed = path.join('test-output', 'giay-khen.pdf');
+    await page.pdf({ path: printed, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdfPageCount(printed)).toBe(2);
+    // Both pages A4 landscape (841.92 × 594.96 pt), as the paper in the tray.
+    const sizes = execFileSync('pdfinfo', ['-l', '2', printed], { encoding: 'utf8' }).match(/Page\s+\d+ size:\s+[\d.]+ x [\d.]+/gu);
+    expect(sizes?.map((line) => line.replace(/^Page\s+\d+ size:\s+/u, ''))).toEqual(['841.92 x 594.96', '841.92 x 594.96']);
+    const text = pdfText(printed);
+    for (const expected of [
+      'Hợp tác xã Nông nghiệp An Lạc',
+      'Lý Thị Sen',
+      'Quyết định số 03/QĐ-BDT',
+      'Bắc Giang, ngày 10 tháng 12 năm 2024',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('Chờ quyết định khen thưởng');
+    // The name is centred in its box: 50 mm from the left, 217 mm wide, its top 95 mm down.
+    const bbox = execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', printed, '-'], { encoding: 'utf8' });
+    const word = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">Lý<\/word>/u.exec(bbox);
+    const lastWord = /<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">Sen<\/word>/u.exec(bbox);
+    const toMm = (pt: string | undefined) => (Number(pt) * 25.4) / 72;
+    const centre = (toMm(word?.[1]) + toMm(lastWord?.[1])) / 2;
+    expect(Math.abs(centre - (50 + 217 / 2))).toBeLessThan(2);
+    expect(Math.abs(toMm(word?.[2]) - 95)).toBeLessThan(4);
   });
 });

@@ -124,7 +124,7 @@ function decisionProblems(data: AwardDecisionData, issued: boolean): FormatProbl
   return problems;
 }
 
-function storedDecision(ctx: ServiceContext, campaignId: number, issuedId: number): StoredDecision {
+export function storedDecision(ctx: ServiceContext, campaignId: number, issuedId: number): StoredDecision {
   const row = issuedDecisionRows(ctx, campaignId).find((item) => item.id === issuedId);
   if (!row) throw notFound(`quyết định khen thưởng mã ${issuedId}`);
   return JSON.parse(row.snapshot_json) as StoredDecision;

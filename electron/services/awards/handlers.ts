@@ -5,6 +5,7 @@ import { exportAwardList, exportDecision, exportProposal } from './award-exports
 import { decide, decisionDocument } from './decisions.ts';
 import { propose, proposalDocument } from './proposals.ts';
 import { exportSummaries } from './unit-summaries.ts';
+import { certificateLayout, decisionCertificates, saveCertificateLayout } from './certificates.ts';
 
 export const awardsHandlers = {
   'awards.state': (ctx, input) => awardsState(ctx, input.campaignId),
@@ -17,4 +18,7 @@ export const awardsHandlers = {
   'awards.exportProposal': { async: (ctx, input) => exportProposal(ctx, input.campaignId, input.issuedId) },
   'awards.exportList': { async: (ctx, input) => exportAwardList(ctx, input.campaignId, input.issuedId) },
   'awards.exportSummaries': { async: (ctx, input) => exportSummaries(ctx, input.campaignId) },
+  'awards.certificateLayout': (ctx, input) => certificateLayout(ctx, input.paper),
+  'awards.saveCertificateLayout': (ctx, input) => saveCertificateLayout(ctx, input.layout),
+  'awards.certificates': (ctx, input) => decisionCertificates(ctx, input.campaignId, input.issuedId),
 } satisfies AreaHandlers<'awards'>;

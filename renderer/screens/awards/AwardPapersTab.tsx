@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { App, Button, Card, Col, List, Row, Space, Table, Typography } from 'antd';
-import { CheckCircleTwoTone, ExclamationCircleTwoTone, FileExcelOutlined, FileWordOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import {
+  CheckCircleTwoTone,
+  ExclamationCircleTwoTone,
+  FileExcelOutlined,
+  FileWordOutlined,
+  FolderOpenOutlined,
+  PrinterOutlined,
+} from '@ant-design/icons';
 import type { AwardRow, IssuedAward } from '../../../shared/domain/awards.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
@@ -8,6 +15,8 @@ import { formatMoney } from '../evaluation/money.ts';
 import { IssueDialog, type PaperKind } from './IssueDialog.tsx';
 import { PaperPreview } from './PaperPreview.tsx';
 import { PapersForm } from './PapersForm.tsx';
+import { CertificateCalibration } from './CertificateCalibration.tsx';
+import { CertificatePrint } from './CertificatePrint.tsx';
 
 const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -31,6 +40,8 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
   const state = useQuery('awards.state', { campaignId });
   const [issuing, setIssuing] = useState<PaperKind | null>(null);
   const [preview, setPreview] = useState<{ kind: PaperKind; issuedId?: number } | null>(null);
+  const [printing, setPrinting] = useState<number | null>(null);
+  const [calibrating, setCalibrating] = useState(false);
   const run = async (action: () => Promise<string | null>) => {
     try {
       const done = await action();
@@ -83,7 +94,7 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
     },
     {
       title: '',
-      width: 190,
+      width: 290,
       render: (_: unknown, paper: IssuedAward) => (
         <Space size={4}>
           <Button
@@ -95,6 +106,11 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
           {paper.kind === 'award-decision' && (
             <Button size="small" icon={<FileExcelOutlined />} onClick={() => void exportList(paper.id)}>
               Danh sách
+            </Button>
+          )}
+          {paper.kind === 'award-decision' && (
+            <Button size="small" icon={<PrinterOutlined />} onClick={() => setPrinting(paper.id)}>
+              Giấy khen
             </Button>
           )}
         </Space>
@@ -155,9 +171,14 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
             size="small"
             title="Văn bản đã ban hành"
             extra={
-              <Button icon={<FolderOpenOutlined />} onClick={() => void exportSummaries()}>
-                Tổng hợp gửi đơn vị
-              </Button>
+              <Space>
+                <Button icon={<PrinterOutlined />} onClick={() => setCalibrating(true)}>
+                  Căn chỉnh in Giấy khen
+                </Button>
+                <Button icon={<FolderOpenOutlined />} onClick={() => void exportSummaries()}>
+                  Tổng hợp gửi đơn vị
+                </Button>
+              </Space>
             }
           >
             <Table
@@ -207,6 +228,8 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
           }}
         />
       )}
+      {printing && <CertificatePrint campaignId={campaignId} issuedId={printing} onClose={() => setPrinting(null)} />}
+      {calibrating && <CertificateCalibration onClose={() => setCalibrating(false)} />}
       {preview && (
         <PaperPreview
           campaignId={campaignId}

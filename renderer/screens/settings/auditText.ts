@@ -13,6 +13,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   'ethnic-choice': 'Dân tộc đã chọn khi nhập',
   mail_settings: 'Máy chủ email',
   mail: 'Thư gửi đơn vị',
+  certificate_layout: 'Vị trí in Giấy khen',
 };
 
 const FIELD_LABELS: Record<string, string> = {

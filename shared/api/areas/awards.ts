@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { id, isoDate } from '../../domain/fields.ts';
 import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
+import { certificateLayoutSchema, certificateSchema, CERTIFICATE_PAPER_KEYS } from '../../domain/certificates.ts';
 import { awardPapersSchema, awardRowSchema, awardsStateSchema, issuedAwardSchema } from '../../domain/awards.ts';
 
 /**
@@ -68,5 +69,19 @@ export const awardsMethods = {
       folder: z.string().nullable(),
       files: z.array(z.object({ unitId: z.number(), unitName: z.string(), file: z.string() })),
     }),
+  },
+  /** Where the words of a Giấy khen go on the pre-printed paper (the last paper used by default). */
+  'awards.certificateLayout': {
+    input: z.strictObject({ paper: z.enum(CERTIFICATE_PAPER_KEYS).optional() }),
+    output: certificateLayoutSchema,
+  },
+  'awards.saveCertificateLayout': {
+    input: z.strictObject({ layout: certificateLayoutSchema }),
+    output: certificateLayoutSchema,
+  },
+  /** The words of every certificate of an issued decision, as it was issued. */
+  'awards.certificates': {
+    input: z.strictObject({ campaignId, issuedId: id('Mã quyết định') }),
+    output: z.array(certificateSchema),
   },
 } as const;
