@@ -14,7 +14,7 @@ import { isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run
 
 /** The same words as the Word renderer (shared/document/header-text.ts), drawn in HTML. */
 
-function Runs({ runs }: { runs: Run[] }) {
+export function Runs({ runs }: { runs: Run[] }) {
   return (
     <>
       {runs.map((run, index) => {
@@ -27,7 +27,7 @@ function Runs({ runs }: { runs: Run[] }) {
   );
 }
 
-export function HeaderPart({ doc }: { doc: AdminDocument }) {
+export function HeaderPart({ doc, withNumber = true }: { doc: AdminDocument; withNumber?: boolean }) {
   const agency = upperVi(doc.header.agency);
   return (
     <div className="doc-header">
@@ -41,16 +41,20 @@ export function HeaderPart({ doc }: { doc: AdminDocument }) {
         <div className="doc-header__tieu-ngu">{TIEU_NGU}</div>
         <div className="doc-rule" style={{ width: `${textWidthMm(TIEU_NGU, SIZE.tieuNgu, true)}mm` }} />
       </div>
-      <div className="doc-header__number">
-        {numberLine(doc.header)}
-        {isLetter(doc) &&
-          doc.summaryLines.map((line, index) => (
-            <div key={index} className="doc-header__letter-summary">
-              {line}
-            </div>
-          ))}
-      </div>
-      <div className="doc-header__date">{placeDateLine(doc.header)}</div>
+      {withNumber && (
+        <>
+          <div className="doc-header__number">
+            {numberLine(doc.header)}
+            {isLetter(doc) &&
+              doc.summaryLines.map((line, index) => (
+                <div key={index} className="doc-header__letter-summary">
+                  {line}
+                </div>
+              ))}
+          </div>
+          <div className="doc-header__date">{placeDateLine(doc.header)}</div>
+        </>
+      )}
     </div>
   );
 }

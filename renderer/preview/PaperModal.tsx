@@ -1,10 +1,11 @@
 import { Alert, Button, Modal, Skeleton, Space } from 'antd';
-import { FileWordOutlined } from '@ant-design/icons';
+import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { AdminDocument } from '../../shared/document/model.ts';
 import type { FormatProblem } from '../../shared/document/check.ts';
 import { DocumentPreview } from './DocumentPreview.tsx';
+import { PrintCopy } from './PrintCopy.tsx';
 
-/** A paper on A4 as it will print in a dialog, its format check above, closing and Word export below. */
+/** A paper on A4 as it will print in a dialog, its format check above; closing, printing and Word export below. */
 export function PaperModal({
   title,
   paper,
@@ -29,6 +30,9 @@ export function PaperModal({
       footer={
         <Space>
           <Button onClick={onClose}>Đóng</Button>
+          <Button icon={<PrinterOutlined />} disabled={!paper} onClick={() => window.print()}>
+            In
+          </Button>
           <Button type="primary" icon={<FileWordOutlined />} disabled={exportDisabled} onClick={onExport}>
             Xuất Word
           </Button>
@@ -46,6 +50,7 @@ export function PaperModal({
         />
       ))}
       <div className="minutes-preview">{paper ? <DocumentPreview document={paper.document} scale={0.8} /> : <Skeleton active />}</div>
+      {paper && <PrintCopy document={paper.document} />}
     </Modal>
   );
 }

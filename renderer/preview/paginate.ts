@@ -3,6 +3,8 @@ export interface FlowItem {
   height: number;
   /** Headings must not end a page; the last paragraph stays with the signature. */
   keepWithNext: boolean;
+  /** Drawn again above this item when it opens a page (a table's header rows): the space it takes. */
+  repeatHeight?: number;
 }
 
 /**
@@ -19,7 +21,8 @@ export function paginate(items: readonly FlowItem[], pageHeight: number): number
       const carried: number[] = [];
       while (page.length > 1 && items[page[page.length - 1] ?? -1]?.keepWithNext) carried.unshift(page.pop() as number);
       pages.push([...carried, index]);
-      used = carried.reduce((sum, at) => sum + (items[at]?.height ?? 0), 0) + item.height;
+      const opening = items[carried[0] ?? index];
+      used = (opening?.repeatHeight ?? 0) + carried.reduce((sum, at) => sum + (items[at]?.height ?? 0), 0) + item.height;
       return;
     }
     page.push(index);

@@ -79,6 +79,26 @@ describe('Khen thưởng in the browser at 1366×768', () => {
     await page.locator('.ant-table-row', { hasText: '03/QĐ-BDT' }).getByRole('button', { name: 'Xem' }).click();
     await page.locator('.ant-modal .doc-header__number:visible', { hasText: 'Số: 03/QĐ-BDT' }).first().waitFor();
     await page.screenshot({ path: path.join('test-output', 'khen-thuong-quyet-dinh-1366.png') });
+    // The attached list is drawn too, on a landscape page with its own heading, as it prints.
+    const list = page.locator('.ant-modal .doc-pages .doc-page--landscape').first();
+    await list.getByText('Kèm theo Quyết định số 03/QĐ-BDT ngày 10 tháng 12 năm 2024', { exact: false }).waitFor();
+    expect(await list.getByText('Lý Thị Sen', { exact: true }).count()).toBe(1);
+    await list.screenshot({ path: path.join('test-output', 'khen-thuong-danh-sach-kem-theo.png') });
+    await page.emulateMedia({ media: 'print' });
+    const printed = path.join('test-output', 'quyet-dinh-in.pdf');
+    await page.pdf({ path: printed, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const sizes = execFileSync('pdfinfo', ['-l', '9', printed], { encoding: 'utf8' }).match(/Page\s+\d+ size:\s+[\d.]+ x [\d.]+/gu);
+    // The decision on portrait pages, then its list on a landscape one.
+    expect(sizes?.map((line) => line.replace(/^Page\s+\d+ size:\s+/u, ''))).toEqual([
+      '594.96 x 841.92',
+      '594.96 x 841.92',
+      '841.92 x 594.96',
+    ]);
+    const printedText = pdfText(printed).normalize('NFC');
+    expect(printedText).toContain('Lý Thị Sen');
+    expect(printedText).toContain('Tổng cộng');
+    expect(printedText).not.toContain('Chờ quyết định khen thưởng');
   });
 
   it('calibrates the Giấy khen by typed millimetres and by dragging, and prints every certificate of the decision where it was set', async () => {
@@ -93,13 +113,17 @@ describe('Khen thưởng in the browser at 1366×768', () => {
     await dialog.getByLabel('Rộng – Họ tên, tên tập thể').fill('217');
     // Dragged 10 mm to the right on the scaled picture of the sheet.
     const box = dialog.locator('.cert-field[data-field="name"]');
+    // Measured once the dialog has finished opening (it zooms in) and the typed width is drawn.
+    await expect.poll(() => page.locator('.ant-zoom-appear, .ant-zoom-enter').count()).toBe(0);
+    await expect.poll(async () => Math.abs(((await box.boundingBox())?.width ?? 0) - 217 * (96 / 25.4) * 0.42) < 2).toBe(true);
     const start = await box.boundingBox();
     if (!start) throw new Error('no name box');
     const mm = (96 / 25.4) * 0.42;
-    await page.mouse.move(start.x + 20, start.y + 5);
+    const y = start.y + start.height / 2;
+    await page.mouse.move(start.x + 20, y);
     await page.mouse.down();
-    await page.mouse.move(start.x + 20 + 5 * mm, start.y + 5, { steps: 4 });
-    await page.mouse.move(start.x + 20 + 10 * mm, start.y + 5, { steps: 4 });
+    await page.mouse.move(start.x + 20 + 5 * mm, y, { steps: 4 });
+    await page.mouse.move(start.x + 20 + 10 * mm, y, { steps: 4 });
     await page.mouse.up();
     await expect.poll(() => left.inputValue()).toBe('50');
     // A field pushed off the sheet is refused with the reason, nothing saved.
