@@ -40,3 +40,10 @@ export const year = z
   .int('Năm phải là số nguyên')
   .min(2000, 'Năm phải từ 2000 trở đi')
   .max(2100, 'Năm phải trước 2100');
+
+/** The number of an issued paper (15 in "15/KH-BDT"), one per ký hiệu and year. */
+export const documentNumber = z
+  .number({ error: 'Số văn bản phải là số' })
+  .int('Số văn bản phải là số nguyên')
+  .min(1, 'Số văn bản phải từ 1')
+  .max(99_999, 'Số văn bản quá lớn');

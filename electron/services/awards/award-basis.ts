@@ -1,4 +1,7 @@
-import type { Signature } from '../../../shared/document/model.ts';
+import { AppError } from '../../../shared/api/errors.ts';
+import { checkDocument, type FormatProblem } from '../../../shared/document/check.ts';
+import type { AdminDocument, Signature } from '../../../shared/document/model.ts';
+import { registerIssued } from '../core/document-register.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { getAgency } from '../settings/agencies.ts';
@@ -56,4 +59,29 @@ export function paperBasics(ctx: ServiceContext, campaignId: number): PaperBasic
     campaignSubject: campaign.plan.title.replace(/^kế hoạch\s+/iu, ''),
     plan: campaign.planNumber && campaign.planIssuedOn ? { number: campaign.planNumber, issuedOn: campaign.planIssuedOn } : null,
   };
+}
+
+/**
+ * Freezes a paper in the register once its own checks and the format check pass (the number is
+ * checked there too); the words it was built from are kept with it. Returns its id.
+ */
+export function issuePaper(
+  ctx: ServiceContext,
+  campaignId: number,
+  paper: { kind: string; number: number; date: string; problems: readonly FormatProblem[]; document: AdminDocument; data: unknown },
+): number {
+  const blocking = paper.problems.find((problem) => problem.level === 'error');
+  if (blocking) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking.message}`);
+  const formatError = checkDocument(paper.document, { issued: true }).find((problem) => problem.level === 'error');
+  if (formatError) throw new AppError('invalid_input', `Chưa ban hành được: ${formatError.message}`);
+  return registerIssued(ctx, {
+    campaignId,
+    agencyId: paperBasics(ctx, campaignId).agencyId,
+    kind: paper.kind,
+    number: paper.number,
+    symbol: paper.document.header.symbol,
+    issuedOn: paper.date,
+    title: paper.document.summaryLines.join(' '),
+    snapshot: { data: paper.data, document: paper.document },
+  });
 }

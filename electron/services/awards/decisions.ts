@@ -6,12 +6,11 @@ import { numberLine } from '../../../shared/document/header-text.ts';
 import type { AdminDocument } from '../../../shared/document/model.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { todayOf } from '../core/context.ts';
-import { registerIssued } from '../core/document-register.ts';
 import { moveNominees } from '../nominations/nominee-status.ts';
 import { listAwardForms } from '../settings/award-forms.ts';
 import { decisionDateOf, setDecisionDate } from '../evaluation/prize.ts';
 import { awardPapers } from './award-papers.ts';
-import { councilMeetingFor, legalBasisOn, paperBasics } from './award-basis.ts';
+import { councilMeetingFor, issuePaper, legalBasisOn, paperBasics } from './award-basis.ts';
 import { awardCandidates } from './award-rows.ts';
 import { prepared } from '../../db/statements.ts';
 
@@ -157,21 +156,8 @@ export function decide(ctx: ServiceContext, campaignId: number, number: number, 
   if (decisionDateOf(ctx, campaignId) !== date) setDecisionDate(ctx, campaignId, date);
   const rows = awardCandidates(ctx, campaignId).forDecision;
   const data = draftData(ctx, campaignId, rows, number, date);
-  const blocking = decisionProblems(data, true).filter((problem) => problem.level === 'error');
-  if (blocking[0]) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking[0].message}`);
   const document = buildAwardDecision(data);
-  const formatError = checkDocument(document, { issued: true }).find((problem) => problem.level === 'error');
-  if (formatError) throw new AppError('invalid_input', `Chưa ban hành được: ${formatError.message}`);
-  const id = registerIssued(ctx, {
-    campaignId,
-    agencyId: paperBasics(ctx, campaignId).agencyId,
-    kind: DECISION_KIND,
-    number,
-    symbol: document.header.symbol,
-    issuedOn: date,
-    title: document.summaryLines.join(' '),
-    snapshot: { data, document } satisfies StoredDecision,
-  });
+  const id = issuePaper(ctx, campaignId, { kind: DECISION_KIND, number, date, problems: decisionProblems(data, true), document, data });
   const forms = new Map(listAwardForms(ctx).map((form) => [form.code, form]));
   const insert = prepared(
     ctx.db,

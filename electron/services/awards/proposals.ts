@@ -6,10 +6,9 @@ import type { AdminDocument } from '../../../shared/document/model.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { todayOf } from '../core/context.ts';
-import { registerIssued } from '../core/document-register.ts';
 import { decisionDateOf } from '../evaluation/prize.ts';
 import { awardPapers } from './award-papers.ts';
-import { councilMeetingFor, legalBasisOn, paperBasics } from './award-basis.ts';
+import { councilMeetingFor, issuePaper, legalBasisOn, paperBasics } from './award-basis.ts';
 import { awardCandidates } from './award-rows.ts';
 import { issuedDecisionRows, issuedSummary } from './decisions.ts';
 
@@ -103,21 +102,8 @@ export function propose(ctx: ServiceContext, campaignId: number, number: number,
   const rows = awardCandidates(ctx, campaignId).forProposal;
   const data = draftData(ctx, campaignId, rows, number, date);
   const problems = proposalProblems(ctx, campaignId, data, true);
-  const blocking = problems.find((problem) => problem.level === 'error');
-  if (blocking) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking.message}`);
   const document = buildAwardProposal(data);
-  const formatError = checkDocument(document, { issued: true }).find((problem) => problem.level === 'error');
-  if (formatError) throw new AppError('invalid_input', `Chưa ban hành được: ${formatError.message}`);
-  const id = registerIssued(ctx, {
-    campaignId,
-    agencyId: paperBasics(ctx, campaignId).agencyId,
-    kind: PROPOSAL_KIND,
-    number,
-    symbol: document.header.symbol,
-    issuedOn: date,
-    title: document.summaryLines.join(' '),
-    snapshot: { data, document } satisfies StoredProposal,
-  });
+  const id = issuePaper(ctx, campaignId, { kind: PROPOSAL_KIND, number, date, problems, document, data });
   const row = issuedDecisionRows(ctx, campaignId, PROPOSAL_KIND).find((item) => item.id === id);
   if (!row) throw notFound(`tờ trình mã ${id}`);
   return { ...issuedSummary(row, 'award-proposal'), warnings: problems.filter((p) => p.level === 'warning').map((p) => p.message) };

@@ -10,12 +10,12 @@ import type { AdminDocument } from '../../../shared/document/model.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
 import { formatDateVi } from '../../../shared/format/dates.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
-import { nextNumber, registerIssued } from '../core/document-register.ts';
+import { nextNumber } from '../core/document-register.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { countsByUnit } from '../nominations/nominee-counts.ts';
 import { getAgency } from '../settings/agencies.ts';
 import { getUnit } from '../settings/units.ts';
-import { paperBasics } from '../awards/award-basis.ts';
+import { issuePaper, paperBasics } from '../awards/award-basis.ts';
 import { issuedDecisionRows } from '../awards/decisions.ts';
 
 /**
@@ -146,21 +146,8 @@ export function nextReminderNumber(ctx: ServiceContext, campaignId: number): num
 export function issueReminder(ctx: ServiceContext, campaignId: number, number: number, date: string, replyBy: string): IssuedLetter {
   if (date > todayOf(ctx)) throw new AppError('invalid_input', 'Ngày công văn không được sau hôm nay.', 'date');
   const data = letterData(ctx, campaignId, number, date, replyBy);
-  const blocking = letterProblems(data)[0];
-  if (blocking) throw new AppError('invalid_input', `Chưa ban hành được: ${blocking.message}`);
   const document = buildReminderLetter(data);
-  const formatError = checkDocument(document, { issued: true }).find((problem) => problem.level === 'error');
-  if (formatError) throw new AppError('invalid_input', `Chưa ban hành được: ${formatError.message}`);
-  const id = registerIssued(ctx, {
-    campaignId,
-    agencyId: paperBasics(ctx, campaignId).agencyId,
-    kind: REMINDER_KIND,
-    number,
-    symbol: document.header.symbol,
-    issuedOn: date,
-    title: document.summaryLines.join(' '),
-    snapshot: { data, document } satisfies StoredLetter,
-  });
+  const id = issuePaper(ctx, campaignId, { kind: REMINDER_KIND, number, date, problems: letterProblems(data), document, data });
   const issued = issuedLetters(ctx, campaignId).find((letter) => letter.id === id);
   if (!issued) throw notFound(`công văn đôn đốc mã ${id}`);
   return issued;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { id, isoDate } from '../../domain/fields.ts';
+import { documentNumber, id, isoDate } from '../../domain/fields.ts';
 import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
 import { certificateLayoutSchema, certificateSchema, CERTIFICATE_PAPER_KEYS } from '../../domain/certificates.ts';
 import { awardPapersSchema, awardRowSchema, awardsStateSchema, issuedAwardSchema } from '../../domain/awards.ts';
@@ -10,11 +10,7 @@ import { awardPapersSchema, awardRowSchema, awardsStateSchema, issuedAwardSchema
  */
 
 const campaignId = id('Mã chiến dịch');
-const number = z
-  .number({ error: 'Số văn bản phải là số' })
-  .int('Số văn bản phải là số nguyên')
-  .min(1, 'Số văn bản phải từ 1')
-  .max(99_999, 'Số văn bản quá lớn');
+const number = documentNumber;
 const paper = z.object({ document: documentSchema, problems: z.array(formatProblemSchema), rows: z.array(awardRowSchema) });
 const saved = z.strictObject({ saved: z.string().nullable() });
 const issuedId = id('Mã văn bản').optional();

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { id, isoDate, text } from '../../domain/fields.ts';
+import { documentNumber, id, isoDate, text } from '../../domain/fields.ts';
 import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
 import { MAIL_KINDS, mailSettingsSchema, mailStateSchema, sendResultSchema, SMTP_SECURITY, smtpSettingsSchema } from '../../domain/mail.ts';
 
@@ -9,11 +9,7 @@ import { MAIL_KINDS, mailSettingsSchema, mailStateSchema, sendResultSchema, SMTP
  */
 
 const campaignId = id('Mã chiến dịch');
-const number = z
-  .number({ error: 'Số văn bản phải là số' })
-  .int('Số văn bản phải là số nguyên')
-  .min(1, 'Số văn bản phải từ 1')
-  .max(99_999, 'Số văn bản quá lớn');
+const number = documentNumber;
 
 export const mailMethods = {
   'mail.settings': { input: z.strictObject({}), output: mailSettingsSchema },
