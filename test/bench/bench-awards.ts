@@ -71,6 +71,16 @@ export async function benchAwards(dir: string, count = 1000): Promise<void> {
     report('  Quyết định kèm danh sách (.docx)', await time(3, () => call('awards.exportDecision', { campaignId: 1 })));
     report('  Danh sách khen thưởng (.xlsx)', await time(3, () => call('awards.exportList', { campaignId: 1 })));
     report('  Tổng hợp gửi các đơn vị (.xlsx mỗi đơn vị)', await time(3, () => call('awards.exportSummaries', { campaignId: 1 })));
+    const decision = session.db.prepare("SELECT id FROM issued_documents WHERE kind = 'award-decision'").pluck().get() as number;
+    report(
+      'Lời của mọi Giấy khen (awards.certificates)',
+      await time(3, () => call('awards.certificates', { campaignId: 1, issuedId: decision })),
+    );
+    for (const unitId of units) await call('units.update', { id: unitId, fields: { email: `don-vi-${unitId}@bacgiang.gov.vn` } });
+    report(
+      'Thư tổng hợp mọi đơn vị thành bản nháp .eml (mail.send)',
+      await time(3, () => call('mail.send', { campaignId: 1, kind: 'summary', via: 'eml' })),
+    );
   } finally {
     session.close();
   }

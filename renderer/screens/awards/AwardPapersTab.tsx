@@ -34,6 +34,42 @@ const pendingColumns = [
   },
 ];
 
+/** Who waits for one paper, with its draft and the button that issues it. */
+function PendingCard(props: {
+  title: string;
+  rows: AwardRow[];
+  issueLabel: string;
+  emptyText: string;
+  onPreview: () => void;
+  onIssue: () => void;
+}) {
+  return (
+    <Card
+      size="small"
+      title={props.title}
+      extra={
+        <Space>
+          <Button icon={<FileWordOutlined />} onClick={props.onPreview}>
+            Xem dự thảo
+          </Button>
+          <Button type="primary" disabled={props.rows.length === 0} onClick={props.onIssue}>
+            {props.issueLabel}
+          </Button>
+        </Space>
+      }
+    >
+      <Table
+        size="small"
+        rowKey="nomineeId"
+        pagination={{ pageSize: 8, hideOnSinglePage: true }}
+        columns={pendingColumns}
+        dataSource={props.rows}
+        locale={{ emptyText: props.emptyText }}
+      />
+    </Card>
+  );
+}
+
 /** What is ready and what is missing, the decision and the Tờ trình, the lists and summaries. */
 export function AwardPapersTab({ campaignId }: { campaignId: number }) {
   const { message } = App.useApp();
@@ -121,52 +157,22 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
     <Row gutter={16}>
       <Col span={16}>
         <Space direction="vertical" size={16} style={{ width: '100%' }}>
-          <Card
-            size="small"
+          <PendingCard
             title={`Chờ quyết định khen thưởng (${data.pendingDecision.length}, ${formatMoney(total(data.pendingDecision))})`}
-            extra={
-              <Space>
-                <Button icon={<FileWordOutlined />} onClick={() => setPreview({ kind: 'decision' })}>
-                  Xem dự thảo
-                </Button>
-                <Button type="primary" disabled={data.pendingDecision.length === 0} onClick={() => setIssuing('decision')}>
-                  Ban hành quyết định…
-                </Button>
-              </Space>
-            }
-          >
-            <Table
-              size="small"
-              rowKey="nomineeId"
-              pagination={{ pageSize: 8, hideOnSinglePage: true }}
-              columns={pendingColumns}
-              dataSource={data.pendingDecision}
-              locale={{ emptyText: 'Không còn ai chờ quyết định.' }}
-            />
-          </Card>
-          <Card
-            size="small"
+            rows={data.pendingDecision}
+            issueLabel="Ban hành quyết định…"
+            emptyText="Không còn ai chờ quyết định."
+            onPreview={() => setPreview({ kind: 'decision' })}
+            onIssue={() => setIssuing('decision')}
+          />
+          <PendingCard
             title={`Chờ trình cấp trên khen thưởng (${data.pendingProposal.length})`}
-            extra={
-              <Space>
-                <Button icon={<FileWordOutlined />} onClick={() => setPreview({ kind: 'proposal' })}>
-                  Xem dự thảo
-                </Button>
-                <Button type="primary" disabled={data.pendingProposal.length === 0} onClick={() => setIssuing('proposal')}>
-                  Ban hành tờ trình…
-                </Button>
-              </Space>
-            }
-          >
-            <Table
-              size="small"
-              rowKey="nomineeId"
-              pagination={{ pageSize: 8, hideOnSinglePage: true }}
-              columns={pendingColumns}
-              dataSource={data.pendingProposal}
-              locale={{ emptyText: 'Không có đề nghị lên cấp trên.' }}
-            />
-          </Card>
+            rows={data.pendingProposal}
+            issueLabel="Ban hành tờ trình…"
+            emptyText="Không có đề nghị lên cấp trên."
+            onPreview={() => setPreview({ kind: 'proposal' })}
+            onIssue={() => setIssuing('proposal')}
+          />
           <Card
             size="small"
             title="Văn bản đã ban hành"
