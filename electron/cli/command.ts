@@ -5,8 +5,6 @@ import type { ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import type { CampaignSummary } from '../../shared/domain/campaigns.ts';
 import type { Session } from '../session/open-session.ts';
-import { foldText } from '../../shared/text/normalize.ts';
-import { unitNameKey } from '../../shared/domain/units.ts';
 import { CliError } from './errors.ts';
 
 export interface CommandArgs {
@@ -65,16 +63,6 @@ export async function resolveCampaign(session: Session, raw: unknown, option = '
   const byId = campaigns.find((campaign) => campaign.id === value);
   if (!byId) throw new CliError(`Không có chiến dịch mã ${value}.`);
   return byId;
-}
-
-/** --unit names a unit of the campaign's plan, with or without diacritics. */
-export async function resolveUnit(session: Session, campaignId: number, name: unknown): Promise<number> {
-  if (typeof name !== 'string' || !name.trim()) throw new CliError('Thiếu --unit (tên đơn vị).', 2);
-  const campaign = await call(session, 'campaigns.get', { campaignId });
-  const wanted = unitNameKey(name);
-  const quota = campaign.quotas.find((item) => foldText(item.unitName) === wanted);
-  if (!quota) throw new CliError(`Đơn vị "${name}" không có chỉ tiêu trong chiến dịch ${campaign.year}.`);
-  return quota.unitId;
 }
 
 /** Checks the --out path before anything is built: a .docx file in a folder that exists. */

@@ -2,7 +2,8 @@ import { isoDate } from '../../shared/domain/fields.ts';
 import type { SendResult } from '../../shared/domain/mail.ts';
 import { formatDateVi } from '../../shared/format/dates.ts';
 import { CliError } from './errors.ts';
-import { call, parseOption, resolveCampaign, resolveUnit, whole, type AreaCommands, type Command, type CommandArgs } from './command.ts';
+import { call, parseOption, resolveCampaign, whole, type AreaCommands, type Command, type CommandArgs } from './command.ts';
+import { resolveUnit } from './unit-option.ts';
 import { printJson } from './output.ts';
 
 /** --smtp smtp://[user@]host:port (STARTTLS when offered) or smtps://… (TLS from the start). */

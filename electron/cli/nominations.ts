@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Nominee } from '../../shared/domain/nominees.ts';
 import { NOMINEE_KIND_LABELS } from '../../shared/domain/nominees.ts';
 import { CliError } from './errors.ts';
-import { call, resolveCampaign, resolveUnit, type AreaCommands, type Command } from './command.ts';
+import { call, resolveCampaign, type AreaCommands, type Command } from './command.ts';
+import { resolveUnit } from './unit-option.ts';
 import { printJson, printTable } from './output.ts';
 
 /** `export template --campaign C --unit NAME --out FILE.xlsx` */
