@@ -48,6 +48,8 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
                                          danh sách khen thưởng ra Excel (có tổng theo công thức)
   export summaries --campaign C --out THƯ_MỤC
                                          mỗi đơn vị một tệp tổng hợp .xlsx trong một thư mục mới
+  export dossiers --campaign C --out THƯ_MỤC
+                                         hồ sơ điển hình: danh sách trích ngang, mỗi đơn vị một thư mục báo cáo thành tích và tệp kèm
   issue-reminder --campaign C --number N --date YYYY-MM-DD --reply-by YYYY-MM-DD
                                          ban hành công văn đôn đốc các đơn vị chưa gửi đủ danh sách
   export reminder --campaign C --out TỆP.docx
@@ -84,6 +86,7 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'mail reminders': () => import('./mail.ts'),
   'issue-reminder': () => import('./mail.ts'),
   'export reminder': () => import('./mail.ts'),
+  'export dossiers': () => import('./dossiers.ts'),
 };
 
 function parse(argv: string[]): CommandArgs {

@@ -45,6 +45,10 @@ const LOADERS: { [A in AreaName]: () => Promise<LoadedArea<A>> } = {
     methods: (await import('../../shared/api/areas/mail.ts')).mailMethods,
     handlers: (await import('../services/mail/handlers.ts')).mailHandlers,
   }),
+  dossiers: async () => ({
+    methods: (await import('../../shared/api/areas/dossiers.ts')).dossiersMethods,
+    handlers: (await import('../services/dossiers/handlers.ts')).dossiersHandlers,
+  }),
   settings: async () => ({
     methods: (await import('../../shared/api/areas/settings.ts')).settingsMethods,
     handlers: (await import('../services/settings/handlers.ts')).settingsHandlers,

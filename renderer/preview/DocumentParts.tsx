@@ -10,7 +10,7 @@ import {
 } from '../../shared/document/header-text.ts';
 import { SIZE } from '../../shared/document/layout.ts';
 import { ruleLengthMm, textWidthMm } from '../../shared/document/metrics.ts';
-import { isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run } from '../../shared/document/model.ts';
+import { hasAgencyBlock, isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run } from '../../shared/document/model.ts';
 
 /** The same words as the Word renderer (shared/document/header-text.ts), drawn in HTML. */
 
@@ -29,6 +29,16 @@ export function Runs({ runs }: { runs: Run[] }) {
 
 export function HeaderPart({ doc, withNumber = true }: { doc: AdminDocument; withNumber?: boolean }) {
   const agency = upperVi(doc.header.agency);
+  if (!hasAgencyBlock(doc)) {
+    return (
+      <div className="doc-head-centred">
+        <div className="doc-header__quoc-hieu">{QUOC_HIEU}</div>
+        <div className="doc-header__tieu-ngu">{TIEU_NGU}</div>
+        <div className="doc-rule" style={{ width: `${textWidthMm(TIEU_NGU, SIZE.tieuNgu, true)}mm` }} />
+        <div className="doc-header__date doc-head-centred__date">{placeDateLine(doc.header)}</div>
+      </div>
+    );
+  }
   return (
     <div className="doc-header">
       <div>

@@ -5,6 +5,7 @@ import { nurturingMethods } from './areas/nurturing.ts';
 import { evaluationMethods } from './areas/evaluation.ts';
 import { awardsMethods } from './areas/awards.ts';
 import { mailMethods } from './areas/mail.ts';
+import { dossiersMethods } from './areas/dossiers.ts';
 import { plansMethods } from './areas/plans.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
@@ -24,6 +25,7 @@ export const AREAS = {
   evaluation: evaluationMethods,
   awards: awardsMethods,
   mail: mailMethods,
+  dossiers: dossiersMethods,
   settings: settingsMethods,
 } as const;
 export type AreaName = keyof typeof AREAS;
@@ -41,6 +43,7 @@ export const contract = {
   ...evaluationMethods,
   ...awardsMethods,
   ...mailMethods,
+  ...dossiersMethods,
   ...settingsMethods,
 } as const;
 

@@ -24,6 +24,7 @@ export const METHOD_AREAS = {
   delegates: 'evaluation',
   awards: 'awards',
   mail: 'mail',
+  dossiers: 'dossiers',
   agencies: 'settings',
   units: 'settings',
   baseSalaries: 'settings',

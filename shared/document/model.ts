@@ -123,6 +123,11 @@ export function isLetter(doc: Pick<AdminDocument, 'typeName'>): boolean {
   return doc.typeName === '';
 }
 
+/** A paper a person or unit writes (a báo cáo thành tích): no agency block, the Quốc hiệu centred. */
+export function hasAgencyBlock(doc: Pick<AdminDocument, 'header'>): boolean {
+  return doc.header.agency !== '';
+}
+
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 

@@ -76,6 +76,11 @@ describe('Khen thưởng in the browser at 1366×768', () => {
     await page.getByText('Đã lưu danh sách khen thưởng (2 dòng)', { exact: false }).waitFor();
     expect(fs.readdirSync(path.join(temp.dir, 'xuat'))).toContain('Danh-sach-khen-thuong-so-3-2024-12-10.xlsx');
 
+    await page.getByRole('button', { name: 'Hồ sơ điển hình' }).click();
+    await page.getByText('Đã ghi hồ sơ của 3 tập thể, cá nhân (2 đơn vị)', { exact: false }).waitFor();
+    const dossiers = path.join(temp.dir, 'xuat', 'Hồ sơ điển hình năm 2024');
+    expect(fs.readdirSync(path.join(dossiers, 'Sơn Động'))).toContain('02 - Lý Thị Sen - Báo cáo thành tích.docx');
+
     await page.locator('.ant-table-row', { hasText: '03/QĐ-BDT' }).getByRole('button', { name: 'Xem' }).click();
     await page.locator('.ant-modal .doc-header__number:visible', { hasText: 'Số: 03/QĐ-BDT' }).first().waitFor();
     await page.screenshot({ path: path.join('test-output', 'khen-thuong-quyet-dinh-1366.png') });

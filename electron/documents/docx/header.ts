@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type Table } from 'docx';
 import { addresseeLines, numberLine, placeDateLine, upperVi } from '../../../shared/document/header-text.ts';
 import { HEADER_COLUMNS_MM, SIZE } from '../../../shared/document/layout.ts';
-import { isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type AppendixHeading } from '../../../shared/document/model.ts';
+import { hasAgencyBlock, isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type AppendixHeading } from '../../../shared/document/model.ts';
 import { ruleLengthMm, textWidthMm } from '../../../shared/document/metrics.ts';
 import { borderlessTable, textRun } from './blocks.ts';
 import { twips } from './units.ts';
@@ -54,6 +54,21 @@ export function headerTable(doc: AdminDocument, withNumber = true): Table {
     ],
     ...(withNumber ? [numberRow] : []),
   ]);
+}
+
+/** The head of the first page: the two-column header, or for a paper without agency the Quốc hiệu centred and the place and date. */
+export function documentHead(doc: AdminDocument, textWidth: number): (Table | Paragraph)[] {
+  if (hasAgencyBlock(doc)) return [headerTable(doc)];
+  return [
+    centered(QUOC_HIEU, SIZE.quocHieu, { bold: true }),
+    centered(TIEU_NGU, SIZE.tieuNgu, { bold: true }),
+    rule(textWidthMm(TIEU_NGU, SIZE.tieuNgu, true), textWidth),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 120, after: 0 },
+      children: [textRun({ text: placeDateLine(doc.header) }, SIZE.placeDate, { italics: true })],
+    }),
+  ];
 }
 
 /** Tên loại, trích yếu and the short rule under it (ô 5a). */

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, P
 import { FONT_FAMILY, PAGE, SIZE, TEXT_WIDTH_MM } from '../../../shared/document/layout.ts';
 import type { AdminDocument, DocumentSection } from '../../../shared/document/model.ts';
 import { renderBlock } from './blocks.ts';
-import { addresseeBlock, appendixTitle, headerTable, titleBlock } from './header.ts';
+import { addresseeBlock, appendixTitle, documentHead, headerTable, titleBlock } from './header.ts';
 import { signatureTable } from './signature.ts';
 import { halfPoints, twips } from './units.ts';
 
@@ -46,6 +46,11 @@ function pageProperties(orientation: DocumentSection['orientation'], restartNumb
   };
 }
 
+/** Two tables side by side are one table to Word and LibreOffice (the second's borders win): a paragraph keeps them apart. */
+function gapAfterTable(section: DocumentSection): Paragraph[] {
+  return section.blocks.at(-1)?.kind === 'table' ? [new Paragraph({ spacing: { before: 0, after: 0 }, children: [] })] : [];
+}
+
 /** The Word file of an administrative document, in the state format of Nghị định 30/2020 (Phụ lục I). */
 export function buildDocx(doc: AdminDocument): Document {
   const sections = doc.sections.map((section, index) => {
@@ -55,7 +60,14 @@ export function buildDocx(doc: AdminDocument): Document {
     const opening = section.appendix ? [headerTable(doc, false), ...appendixTitle(section.appendix, width)] : [];
     const children =
       index === 0
-        ? [headerTable(doc), ...titleBlock(doc, width), ...addresseeBlock(doc), ...body, signatureTable(doc)]
+        ? [
+            ...documentHead(doc, width),
+            ...titleBlock(doc, width),
+            ...addresseeBlock(doc),
+            ...body,
+            ...gapAfterTable(section),
+            signatureTable(doc),
+          ]
         : [...opening, ...body];
     return { properties: pageProperties(section.orientation, index > 0), headers: pageNumberHeaders(), children };
   });

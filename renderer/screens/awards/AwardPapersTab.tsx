@@ -78,6 +78,7 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
   const [preview, setPreview] = useState<{ kind: PaperKind; issuedId?: number } | null>(null);
   const [printing, setPrinting] = useState<number | null>(null);
   const [calibrating, setCalibrating] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const run = async (action: () => Promise<string | null>) => {
     try {
       const done = await action();
@@ -109,6 +110,16 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
     message.success(`Đã ban hành Tờ trình số ${String(issued.number).padStart(2, '0')}/${issued.symbol}.`, 6);
     for (const warning of issued.warnings) message.warning(warning, 8);
   };
+  const exportDossiers = () =>
+    run(async () => {
+      setExporting(true);
+      try {
+        const saved = await call('dossiers.export', { campaignId });
+        return saved.folder ? `Đã ghi hồ sơ của ${saved.reports} tập thể, cá nhân (${saved.units} đơn vị) vào ${saved.folder}` : null;
+      } finally {
+        setExporting(false);
+      }
+    });
   const data = state.data;
   if (!data) return <Card loading={!state.error}>{state.error}</Card>;
   const total = (rows: AwardRow[]) => rows.reduce((sum, row) => sum + row.amount, 0);
@@ -183,6 +194,9 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
                 </Button>
                 <Button icon={<FolderOpenOutlined />} onClick={() => void exportSummaries()}>
                   Tổng hợp gửi đơn vị
+                </Button>
+                <Button icon={<FolderOpenOutlined />} loading={exporting} onClick={() => void exportDossiers()}>
+                  Hồ sơ điển hình
                 </Button>
               </Space>
             }

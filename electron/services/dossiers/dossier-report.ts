@@ -1,0 +1,66 @@
+import {
+  buildAchievementReport,
+  type AchievementReportData,
+  type ReportSubject,
+} from '../../../shared/document/builders/achievement-report.ts';
+import type { AdminDocument } from '../../../shared/document/model.ts';
+import { EVALUATION_RESULT_LABELS } from '../../../shared/domain/evaluation.ts';
+import { GENDER_LABELS, type Nominee } from '../../../shared/domain/nominees.ts';
+import type { ServiceContext } from '../core/context.ts';
+import { getCampaign } from '../campaigns/campaigns.ts';
+import { getAgency } from '../settings/agencies.ts';
+import { getNominee } from '../nominations/nominee-rows.ts';
+import { listActivities } from '../nurturing/activities.ts';
+import { getEvaluation } from '../evaluation/evaluations.ts';
+
+/**
+ * The Báo cáo thành tích of a nominee, filled from its record: nothing typed twice. The form's code
+ * follows the subject (Mẫu 05 cá nhân, Mẫu 04 tập thể and hộ gia đình) unless the caller names one.
+ */
+
+export function reportSubject(nominee: Pick<Nominee, 'kind' | 'collectiveForm'>): ReportSubject {
+  if (nominee.kind === 'individual') return 'individual';
+  return /^hộ(\s|$)/iu.test(nominee.collectiveForm ?? '') ? 'household' : 'collective';
+}
+
+const address = (nominee: Nominee) => [nominee.village, nominee.commune, nominee.district].filter((part) => part.trim()).join(', ');
+
+export function reportData(ctx: ServiceContext, nominee: Nominee, formCode?: string): AchievementReportData {
+  const campaign = getCampaign(ctx, nominee.campaignId);
+  const agency = getAgency(ctx, campaign.agencyId);
+  const evaluation = getEvaluation(ctx, nominee.id);
+  const subject = reportSubject(nominee);
+  return {
+    formCode: formCode ?? (subject === 'individual' ? '05' : '04'),
+    formName: evaluation.awardName ?? '',
+    place: agency.place,
+    year: campaign.year,
+    campaignSubject: campaign.plan.title.replace(/^kế hoạch\s+/iu, ''),
+    subject,
+    nominee: {
+      name: nominee.name,
+      gender: nominee.gender ? GENDER_LABELS[nominee.gender] : '',
+      birthYear: nominee.birthYear,
+      ethnicity: nominee.ethnicity ?? '',
+      position: nominee.position,
+      address: address(nominee),
+      unitName: nominee.unitName,
+      phone: nominee.phone,
+      collectiveForm: nominee.collectiveForm ?? '',
+      representative: nominee.representative ?? '',
+      achievementField: nominee.achievementField,
+      achievementSummary: nominee.achievementSummary,
+      priorAwards: nominee.priorAwards,
+    },
+    nurturing: listActivities(ctx, nominee.campaignId, nominee.id).map((activity) => ({
+      on: activity.happenedOn,
+      kind: activity.kindName,
+      note: activity.note,
+    })),
+    evaluation: evaluation.result ? { result: EVALUATION_RESULT_LABELS[evaluation.result], note: evaluation.note } : null,
+  };
+}
+
+export function achievementReport(ctx: ServiceContext, nomineeId: number): AdminDocument {
+  return buildAchievementReport(reportData(ctx, getNominee(ctx, nomineeId)));
+}

@@ -1,0 +1,15 @@
+import type { AreaHandlers } from '../../ipc/handler-types.ts';
+import { saveDocx } from '../awards/award-exports.ts';
+import { getNominee } from '../nominations/nominee-rows.ts';
+import { windowsName } from '../../../shared/text/windows-names.ts';
+import { exportDossiers } from './dossier-export.ts';
+import { achievementReport } from './dossier-report.ts';
+
+export const dossiersHandlers = {
+  'dossiers.report': (ctx, input) => ({ document: achievementReport(ctx, input.nomineeId) }),
+  'dossiers.exportReport': {
+    async: (ctx, input) =>
+      saveDocx(ctx, achievementReport(ctx, input.nomineeId), windowsName(`Báo cáo thành tích - ${getNominee(ctx, input.nomineeId).name}`)),
+  },
+  'dossiers.export': { async: (ctx, input) => exportDossiers(ctx, input.campaignId) },
+} satisfies AreaHandlers<'dossiers'>;

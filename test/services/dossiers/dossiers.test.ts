@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { addNominees, collective, person } from '../../support/nominees.ts';
+import { newSession, ok } from '../../support/session.ts';
+import { unitId } from '../../support/award-fixture.ts';
+import { convertWithLibreOffice, pdfText } from '../../support/pdf.ts';
+
+const flat = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ');
+
+async function dossierCampaign() {
+  const session = newSession({ now: () => new Date('2024-10-01T09:00:00+07:00'), saves: true });
+  const sonDong = unitId(session, 'Sơn Động');
+  const lucNgan = unitId(session, 'Lục Ngạn');
+  const [sen, htx, ho] = addNominees(session, [
+    person(sonDong, 'Lý Thị Sen', {
+      gender: 'female',
+      birthYear: 1982,
+      position: 'Trưởng thôn Đồng Bụt',
+      village: 'Thôn Đồng Bụt',
+      commune: 'Xã An Lạc',
+      achievementSummary: 'Vận động 30 hộ thoát nghèo.\nHiến 200 m² đất làm nhà văn hóa.',
+      priorAwards: '2022: Giấy khen của Chủ tịch UBND huyện Sơn Động',
+    }),
+    collective(sonDong, 'Hợp tác xã Nông nghiệp An Lạc: "na sạch"', {
+      collectiveForm: 'Hợp tác xã',
+      representative: 'Hoàng Văn Nam & con',
+      achievementSummary: 'Liên kết <40 hộ> trồng na, doanh thu 2 tỷ đồng:',
+    }),
+    collective(lucNgan, 'Hộ ông Hoàng Văn Tư', { collectiveForm: 'Hộ gia đình', representative: 'Hoàng Văn Tư', commune: 'Xã Hộ Đáp' }),
+  ]);
+  await ok(session, 'activities.save', {
+    campaignId: 1,
+    fields: { kind: 'training', happenedOn: '2024-06-12', carriedBy: '', note: 'Tập huấn kỹ năng tuyên truyền', nomineeIds: [sen ?? 0] },
+  });
+  await ok(session, 'nominees.attach', {
+    id: sen ?? 0,
+    fileName: 'Ảnh: mô hình?.jpg',
+    contentBase64: Buffer.from('jpeg').toString('base64'),
+  });
+  return { session, ids: { sen: sen ?? 0, htx: htx ?? 0, ho: ho ?? 0 } };
+}
+
+describe('Hồ sơ điển hình', () => {
+  it('writes the trích ngang and one folder per unit with each Báo cáo thành tích and its files, under names Windows accepts', async () => {
+    const { session, ids } = await dossierCampaign();
+    const result = await ok(session, 'dossiers.export', { campaignId: 1 });
+    expect(result).toMatchObject({ units: 2, reports: 3, attachments: 1 });
+    const folder = result.folder ?? '';
+    expect(path.basename(folder)).toBe('Hồ sơ điển hình năm 2024');
+    expect(fs.readdirSync(folder).sort()).toEqual(['Danh sách trích ngang.docx', 'Lục Ngạn', 'Sơn Động']);
+    expect(fs.readdirSync(path.join(folder, 'Sơn Động')).sort()).toEqual([
+      '01 - Hợp tác xã Nông nghiệp An Lạc na sạch - Báo cáo thành tích.docx',
+      '02 - Lý Thị Sen - Báo cáo thành tích.docx',
+      '02 - Lý Thị Sen - Ảnh mô hình.jpg',
+    ]);
+
+    const sen = flat(
+      pdfText(convertWithLibreOffice(path.join(folder, 'Sơn Động', '02 - Lý Thị Sen - Báo cáo thành tích.docx'), session.dir)),
+    );
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Bắc Giang, ngày tháng năm 2024',
+      'BÁO CÁO THÀNH TÍCH',
+      'I. SƠ LƯỢC LÝ LỊCH',
+      '- Họ và tên: Lý Thị Sen',
+      '- Năm sinh: 1982',
+      '- Giới tính: Nữ',
+      '- Nơi thường trú: Thôn Đồng Bụt, Xã An Lạc',
+      '- Chức vụ: Trưởng thôn Đồng Bụt',
+      'II. THÀNH TÍCH ĐẠT ĐƯỢC',
+      'Vận động 30 hộ thoát nghèo.',
+      'Hiến 200 m² đất làm nhà văn hóa.',
+      '3. Tham gia bồi dưỡng, nhân rộng điển hình',
+      '12/06/2024',
+      'Tập huấn kỹ năng tuyên truyền',
+      'III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG',
+      '2022: Giấy khen của Chủ tịch UBND huyện Sơn Động',
+      'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG',
+      'NGƯỜI BÁO CÁO THÀNH TÍCH',
+    ]) {
+      expect(sen).toContain(expected);
+    }
+    expect(sen).not.toContain('BAN DÂN TỘC');
+    // The awards table and the signature table stay two tables (side by side they would merge and lose the borders).
+    const xml = new TextDecoder().decode(
+      unzipSync(fs.readFileSync(path.join(folder, 'Sơn Động', '02 - Lý Thị Sen - Báo cáo thành tích.docx')))['word/document.xml'],
+    );
+    expect(xml).not.toContain('</w:tbl><w:tbl>');
+    // Written from its shape with the texts put back, the file says exactly what the library writes for it.
+    const { renderDocx } = await import('../../../electron/documents/docx/render-docx.ts');
+    for (const [id, file] of [
+      [ids.sen, path.join('Sơn Động', '02 - Lý Thị Sen - Báo cáo thành tích.docx')],
+      [ids.htx, path.join('Sơn Động', '01 - Hợp tác xã Nông nghiệp An Lạc na sạch - Báo cáo thành tích.docx')],
+    ] as const) {
+      const { document } = await ok(session, 'dossiers.report', { nomineeId: id });
+      const direct = unzipSync(new Uint8Array(await renderDocx(document)))['word/document.xml'];
+      const written = unzipSync(fs.readFileSync(path.join(folder, file)))['word/document.xml'];
+      expect(new TextDecoder().decode(written)).toBe(new TextDecoder().decode(direct));
+    }
+    const household = flat(
+      pdfText(convertWithLibreOffice(path.join(folder, 'Lục Ngạn', '01 - Hộ ông Hoàng Văn Tư - Báo cáo thành tích.docx'), session.dir)),
+    );
+    expect(household).toContain('I. SƠ LƯỢC VỀ HỘ GIA ĐÌNH');
+    expect(household).toContain('- Chủ hộ: Hoàng Văn Tư');
+    expect(household).toContain('XÁC NHẬN CỦA UBND XÃ');
+    expect(household).toContain('CHỦ HỘ');
+    const summary = flat(pdfText(convertWithLibreOffice(path.join(folder, 'Danh sách trích ngang.docx'), session.dir)));
+    for (const name of [
+      'DANH SÁCH TRÍCH NGANG',
+      'Lý Thị Sen',
+      'Hộ ông Hoàng Văn Tư',
+      'Trưởng thôn Đồng Bụt',
+      '(Danh sách có 3 tập thể, cá nhân)./.',
+    ]) {
+      expect(summary).toContain(name);
+    }
+
+    // A second export never touches the first: it goes beside it.
+    const again = await ok(session, 'dossiers.export', { campaignId: 1 });
+    expect(path.basename(again.folder ?? '')).toBe('Hồ sơ điển hình năm 2024 (2)');
+    expect(fs.readdirSync(folder)).toHaveLength(3);
+  });
+});
