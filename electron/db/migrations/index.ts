@@ -7,6 +7,7 @@ import { migrate0005EnglishCodesAndWarningBits } from './0005-english-codes-and-
 import { migrate0006DuplicatesEthnicChoicesCollectiveOrder } from './0006-duplicates-ethnic-choices-collective-order.ts';
 import { migrate0007NurturingAndEvaluation } from './0007-nurturing-and-evaluation.ts';
 import { migrate0008MailLog } from './0008-mail-log.ts';
+import { migrate0009AchievementText } from './0009-achievement-text.ts';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'duplicates-ethnic-choices-collective-order', up: migrate0006DuplicatesEthnicChoicesCollectiveOrder },
   { version: 7, name: 'nurturing-and-evaluation', up: migrate0007NurturingAndEvaluation, rebuildsTables: true },
   { version: 8, name: 'mail-log', up: migrate0008MailLog },
+  { version: 9, name: 'achievement-text', up: migrate0009AchievementText },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -6,7 +6,9 @@ import {
 import type { AdminDocument } from '../../../shared/document/model.ts';
 import { EVALUATION_RESULT_LABELS } from '../../../shared/domain/evaluation.ts';
 import { GENDER_LABELS, type Nominee } from '../../../shared/domain/nominees.ts';
+import { richBlocks, type RichText } from '../../../shared/domain/rich-text.ts';
 import type { ServiceContext } from '../core/context.ts';
+import { achievementText } from './achievement-text.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { getAgency } from '../settings/agencies.ts';
 import { getNominee } from '../nominations/nominee-rows.ts';
@@ -25,7 +27,8 @@ export function reportSubject(nominee: Pick<Nominee, 'kind' | 'collectiveForm'>)
 
 const address = (nominee: Nominee) => [nominee.village, nominee.commune, nominee.district].filter((part) => part.trim()).join(', ');
 
-export function reportData(ctx: ServiceContext, nominee: Nominee, formCode?: string): AchievementReportData {
+export function reportData(ctx: ServiceContext, nominee: Nominee, content?: RichText, formCode?: string): AchievementReportData {
+  const text = content ?? achievementText(ctx, nominee.id);
   const campaign = getCampaign(ctx, nominee.campaignId);
   const agency = getAgency(ctx, campaign.agencyId);
   const evaluation = getEvaluation(ctx, nominee.id);
@@ -52,6 +55,7 @@ export function reportData(ctx: ServiceContext, nominee: Nominee, formCode?: str
       achievementSummary: nominee.achievementSummary,
       priorAwards: nominee.priorAwards,
     },
+    achievementBlocks: text ? richBlocks(text) : null,
     nurturing: listActivities(ctx, nominee.campaignId, nominee.id).map((activity) => ({
       on: activity.happenedOn,
       kind: activity.kindName,
@@ -61,6 +65,7 @@ export function reportData(ctx: ServiceContext, nominee: Nominee, formCode?: str
   };
 }
 
-export function achievementReport(ctx: ServiceContext, nomineeId: number): AdminDocument {
-  return buildAchievementReport(reportData(ctx, getNominee(ctx, nomineeId)));
+/** The report of a nominee; with `content`, as it will be once that text is saved (the editor's preview). */
+export function achievementReport(ctx: ServiceContext, nomineeId: number, content?: RichText): AdminDocument {
+  return buildAchievementReport(reportData(ctx, getNominee(ctx, nomineeId), content));
 }

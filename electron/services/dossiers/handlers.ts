@@ -4,9 +4,15 @@ import { getNominee } from '../nominations/nominee-rows.ts';
 import { windowsName } from '../../../shared/text/windows-names.ts';
 import { exportDossiers } from './dossier-export.ts';
 import { achievementReport } from './dossier-report.ts';
+import { achievementText, saveAchievementText, startingText } from './achievement-text.ts';
 
 export const dossiersHandlers = {
-  'dossiers.report': (ctx, input) => ({ document: achievementReport(ctx, input.nomineeId) }),
+  'dossiers.report': (ctx, input) => ({ document: achievementReport(ctx, input.nomineeId, input.content) }),
+  'dossiers.achievement': (ctx, input) => {
+    const saved = achievementText(ctx, input.nomineeId);
+    return { content: saved ?? startingText(getNominee(ctx, input.nomineeId).achievementSummary), saved: saved !== null };
+  },
+  'dossiers.saveAchievement': (ctx, input) => saveAchievementText(ctx, input.nomineeId, input.content),
   'dossiers.exportReport': {
     async: (ctx, input) =>
       saveDocx(ctx, achievementReport(ctx, input.nomineeId), windowsName(`Báo cáo thành tích - ${getNominee(ctx, input.nomineeId).name}`)),

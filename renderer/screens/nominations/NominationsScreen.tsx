@@ -11,6 +11,7 @@ import { DeletedNominees } from './DeletedNominees.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { NOMINEE_TABLE_WIDTH, nomineeColumns } from './nomineeColumns.tsx';
 import { NomineeDialog } from './NomineeDialog.tsx';
+import { AchievementDialog } from '../dossiers/AchievementDialog.tsx';
 import { listQuery, NO_FILTERS, NomineeFilters } from './NomineeFilters.tsx';
 import { NomineeListPrint } from './NomineeListPrint.tsx';
 import { NominationsToolbar } from './NominationsToolbar.tsx';
@@ -25,6 +26,7 @@ import { useWindowHeight } from './useWindowHeight.ts';
 export function NominationsScreen({ campaignId }: Pick<ScreenProps, 'campaignId'>) {
   const [filters, setFilters] = useState(NO_FILTERS);
   const [editing, setEditing] = useState<Nominee | 'new' | null>(null);
+  const [reporting, setReporting] = useState<Nominee | null>(null);
   const [accepting, setAccepting] = useState<{ nominee: Nominee; rule: string } | null>(null);
   const [showDeleted, setShowDeleted] = useState(false);
   const [printing, setPrinting] = useState(false);
@@ -44,6 +46,7 @@ export function NominationsScreen({ campaignId }: Pick<ScreenProps, 'campaignId'
   const move = useStatusMove(reload);
   const columns = nomineeColumns({
     edit: setEditing,
+    report: setReporting,
     remove: actions.remove,
     accept: (nominee, rule) => setAccepting({ nominee, rule }),
     move,
@@ -115,6 +118,15 @@ export function NominationsScreen({ campaignId }: Pick<ScreenProps, 'campaignId'
           />
         </div>
       </Card>
+      {reporting && (
+        <AchievementDialog
+          nominee={reporting}
+          onClose={() => {
+            setReporting(null);
+            reload();
+          }}
+        />
+      )}
       {editing && groups.data && (
         <NomineeDialog
           campaign={campaign.data}

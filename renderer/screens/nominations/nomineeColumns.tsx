@@ -1,6 +1,6 @@
 import { Button, Dropdown, Space, Tag, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { CheckOutlined, DeleteOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, EditOutlined, FileTextOutlined, SwapOutlined } from '@ant-design/icons';
 import { manualTargets } from '../../../shared/domain/nominee-status.ts';
 import {
   GENDER_LABELS,
@@ -16,6 +16,7 @@ export interface NomineeRowActions {
   remove: (nominee: Nominee) => void;
   accept: (nominee: Nominee, rule: string) => void;
   move: (nominee: Nominee, status: NomineeStatus) => void;
+  report: (nominee: Nominee) => void;
 }
 
 function genderAndYear(n: Nominee): string {
@@ -74,11 +75,11 @@ export function nomineeColumns(actions: NomineeRowActions): TableColumnsType<Nom
     { title: 'Dân tộc', dataIndex: 'ethnicity', width: 76 },
     { title: 'Giới, năm sinh', width: 86, render: (_, n) => genderAndYear(n) },
     { title: 'Lĩnh vực', dataIndex: 'achievementField', width: 120, render: (value: string) => <span className="wrap-text">{value}</span> },
-    { title: 'Cảnh báo', width: 248, render: (_, n) => <WarningTags nominee={n} accept={actions.accept} /> },
+    { title: 'Cảnh báo', width: 216, render: (_, n) => <WarningTags nominee={n} accept={actions.accept} /> },
     {
       title: '',
       key: 'actions',
-      width: 112,
+      width: 144,
       fixed: 'right',
       render: (_, n) => (
         <Space size={4}>
@@ -96,6 +97,13 @@ export function nomineeColumns(actions: NomineeRowActions): TableColumnsType<Nom
             />
           </Dropdown>
           <Button size="small" icon={<EditOutlined />} aria-label={`Sửa ${n.name}`} onClick={() => actions.edit(n)} />
+          <Button
+            size="small"
+            icon={<FileTextOutlined />}
+            aria-label={`Báo cáo thành tích của ${n.name}`}
+            title="Báo cáo thành tích"
+            onClick={() => actions.report(n)}
+          />
           <Button size="small" danger icon={<DeleteOutlined />} aria-label={`Xóa ${n.name}`} onClick={() => actions.remove(n)} />
         </Space>
       ),

@@ -1,11 +1,22 @@
 import * as z from 'zod';
 import { id } from '../../domain/fields.ts';
 import { documentSchema } from '../../document/schema.ts';
+import { richTextSchema } from '../../domain/rich-text.ts';
 
 /** Hồ sơ điển hình: each nominee's Báo cáo thành tích, the trích ngang, the whole set as folders. */
 export const dossiersMethods = {
   /** The report as the preview draws it, filled from the nominee's record. */
-  'dossiers.report': { input: z.strictObject({ nomineeId: id('Mã đề cử') }), output: z.object({ document: documentSchema }) },
+  /** With `content`, the report as it will be once that text is saved (the editor's preview). */
+  'dossiers.report': {
+    input: z.strictObject({ nomineeId: id('Mã đề cử'), content: richTextSchema.optional() }),
+    output: z.object({ document: documentSchema }),
+  },
+  /** The achievement text to edit: as saved, else the short achievement as its first paragraph. */
+  'dossiers.achievement': {
+    input: z.strictObject({ nomineeId: id('Mã đề cử') }),
+    output: z.object({ content: richTextSchema, saved: z.boolean() }),
+  },
+  'dossiers.saveAchievement': { input: z.strictObject({ nomineeId: id('Mã đề cử'), content: richTextSchema }), output: richTextSchema },
   'dossiers.exportReport': {
     input: z.strictObject({ nomineeId: id('Mã đề cử') }),
     output: z.strictObject({ saved: z.string().nullable() }),

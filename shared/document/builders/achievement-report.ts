@@ -32,6 +32,8 @@ export interface AchievementReportData {
     achievementSummary: string;
     priorAwards: string;
   };
+  /** The achievement text as edited in the app; the short achievement stands in until then. */
+  achievementBlocks: Block[] | null;
   nurturing: { on: string; kind: string; note: string }[];
   evaluation: { result: string; note: string } | null;
 }
@@ -87,7 +89,11 @@ function achievements(data: AchievementReportData): Block[] {
     paragraph('clause', '1. Lĩnh vực'),
     paragraph('body', n.achievementField || `Thành tích trong ${lowerFirst(data.campaignSubject)}.`),
     paragraph('clause', '2. Thành tích cụ thể'),
-    ...(text.length > 0 ? text.map((part) => paragraph('body', part)) : [paragraph('body', '…')]),
+    ...(data.achievementBlocks && data.achievementBlocks.length > 0
+      ? data.achievementBlocks
+      : text.length > 0
+        ? text.map((part) => paragraph('body', part))
+        : [paragraph('body', '…')]),
   ];
   if (data.nurturing.length > 0) {
     blocks.push(

@@ -122,4 +122,58 @@ describe('Hồ sơ điển hình', () => {
     expect(path.basename(again.folder ?? '')).toBe('Hồ sơ điển hình năm 2024 (2)');
     expect(fs.readdirSync(folder)).toHaveLength(3);
   });
+
+  it('keeps the achievement text as edited — lists, bold and italic words, a table of figures — in the Word report', async () => {
+    const { session, ids } = await dossierCampaign();
+    const content = {
+      blocks: [
+        {
+          type: 'paragraph' as const,
+          runs: [{ text: 'Trong hai năm, bà ' }, { text: 'Lý Thị Sen', bold: true }, { text: ' đã vận động:' }],
+        },
+        { type: 'bullets' as const, items: [[{ text: '30 hộ thoát nghèo' }], [{ text: 'hiến 200 m² đất', italic: true }]] },
+        { type: 'numbered' as const, items: [[{ text: 'Mô hình trồng quế' }], [{ text: 'Câu lạc bộ hát then' }]] },
+        {
+          type: 'table' as const,
+          rows: [
+            ['Năm', 'Số hộ thoát nghèo'],
+            ['2023', '12'],
+            ['2024', '18'],
+          ],
+        },
+      ],
+    };
+    expect((await ok(session, 'dossiers.achievement', { nomineeId: ids.sen })).saved).toBe(false);
+    await ok(session, 'dossiers.saveAchievement', { nomineeId: ids.sen, content });
+    expect(await ok(session, 'dossiers.achievement', { nomineeId: ids.sen })).toEqual({ content, saved: true });
+    const summary = session.db.prepare('SELECT achievement_summary FROM nominees WHERE id = ?').pluck().get(ids.sen) as string;
+    expect(summary).toBe(
+      'Trong hai năm, bà Lý Thị Sen đã vận động: - 30 hộ thoát nghèo - hiến 200 m² đất 1. Mô hình trồng quế 2. Câu lạc bộ hát then Năm | Số hộ thoát nghèo 2023 | 12 2024 | 18',
+    );
+    expect(session.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'nominee_achievement'").pluck().get()).toBe(1);
+
+    const saved = await ok(session, 'dossiers.exportReport', { nomineeId: ids.sen });
+    const text = flat(pdfText(convertWithLibreOffice(saved.saved ?? '', session.dir)));
+    for (const expected of [
+      'Trong hai năm, bà Lý Thị Sen đã vận động:',
+      '- 30 hộ thoát nghèo',
+      '- hiến 200 m² đất',
+      '1. Mô hình trồng quế',
+      '2. Câu lạc bộ hát then',
+      'Năm Số hộ thoát nghèo',
+      '2024 18',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const xml = new TextDecoder().decode(unzipSync(fs.readFileSync(saved.saved ?? ''))['word/document.xml']);
+    expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*Lý Thị Sen<\/w:t>/u);
+    expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*hiến 200 m² đất<\/w:t>/u);
+    // A text that is not the structure is refused at the boundary, nothing saved.
+    const bad = await session.dispatch('dossiers.saveAchievement', {
+      nomineeId: ids.sen,
+      content: { blocks: [{ type: 'html', html: '<b>x</b>' }] },
+    });
+    expect(bad.ok).toBe(false);
+    expect(await ok(session, 'dossiers.achievement', { nomineeId: ids.sen })).toEqual({ content, saved: true });
+  });
 });
