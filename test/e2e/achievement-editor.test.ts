@@ -35,6 +35,8 @@ describe('the achievement text at 1366×768', () => {
     await page.getByRole('button', { name: 'Báo cáo thành tích của Lý Thị Sen' }).click();
     const text = page.getByLabel('Thành tích cụ thể');
     await text.waitFor();
+    await page.getByText('Thiếu: Công văn đề cử của đơn vị').waitFor();
+    expect(await page.getByText('Có: Báo cáo thành tích').count()).toBe(1);
     // It starts from the short achievement already recorded: nothing typed twice.
     await expect.poll(() => text.textContent()).toBe('Vận động hộ nghèo.');
     await text.click();

@@ -1,5 +1,7 @@
 import type { AwardsState, ChecklistItem } from '../../../shared/domain/awards.ts';
 import { formatInteger } from '../../../shared/format/numbers.ts';
+import { DOSSIER_PAPER_LABELS } from '../../../shared/domain/dossier-checklist.ts';
+import { dossierChecklist } from '../dossiers/dossier-checklist.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { nextNumber } from '../core/document-register.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
@@ -33,6 +35,20 @@ export function campaignUnits(ctx: ServiceContext, campaignId: number): UnitRow[
 }
 
 const item = (key: string, ok: boolean, label: string, detail: string): ChecklistItem => ({ key, ok, label, detail });
+
+/** The dossiers of those about to be decided or proposed: which papers they still lack. */
+function dossierItem(ctx: ServiceContext, campaignId: number, nomineeIds: number[]): ChecklistItem {
+  const lacking = nomineeIds.length > 0 ? dossierChecklist(ctx, campaignId, nomineeIds).filter((check) => check.lacks.length > 0) : [];
+  const first = lacking[0];
+  return item(
+    'dossiers',
+    lacking.length === 0,
+    'Hồ sơ đề nghị khen thưởng',
+    first
+      ? `${lacking.length} hồ sơ còn thiếu giấy tờ, như ${first.name}: ${first.lacks.map((paper) => DOSSIER_PAPER_LABELS[paper].toLocaleLowerCase('vi')).join(', ')}.`
+      : 'Hồ sơ của những người chờ quyết định, chờ trình đã đủ.',
+  );
+}
 
 export function awardsState(ctx: ServiceContext, campaignId: number): AwardsState {
   const campaign = getCampaign(ctx, campaignId);
@@ -104,6 +120,11 @@ export function awardsState(ctx: ServiceContext, campaignId: number): AwardsStat
       noEmail.length === 0
         ? 'Mọi đơn vị có người đề cử đều có địa chỉ.'
         : `Chưa có địa chỉ: ${noEmail.map((unit) => unit.name).join(', ')}`,
+    ),
+    dossierItem(
+      ctx,
+      campaignId,
+      [...candidates.forDecision, ...candidates.forProposal].map((row) => row.nomineeId),
     ),
   ];
   return {

@@ -13,6 +13,7 @@ import { getEvaluation } from '../evaluation/evaluations.ts';
 import { nomineeAttachments } from '../nominations/nominee-attachments.ts';
 import { getNominee } from '../nominations/nominee-rows.ts';
 import { reportData } from './dossier-report.ts';
+import { checklistWorkbook } from './checklist-sheet.ts';
 
 /**
  * Every nominee's dossier into a new folder: the trích ngang of all, then one folder per unit
@@ -71,6 +72,7 @@ export async function exportDossiers(ctx: ServiceContext, campaignId: number): P
     entries: nominees.map((nominee) => summaryEntry(ctx, nominee)),
   });
   fs.writeFileSync(path.join(folder, 'Danh sách trích ngang.docx'), await renderDocx(summary));
+  fs.writeFileSync(path.join(folder, 'Danh mục hồ sơ.xlsx'), await checklistWorkbook(ctx, campaignId));
   const unitFolders = new Map<number, { folder: string; count: number }>();
   let attachments = 0;
   for (const nominee of nominees) {

@@ -3,6 +3,7 @@ import { saveDocx } from '../awards/award-exports.ts';
 import { getNominee } from '../nominations/nominee-rows.ts';
 import { windowsName } from '../../../shared/text/windows-names.ts';
 import { exportDossiers } from './dossier-export.ts';
+import { dossierChecklist } from './dossier-checklist.ts';
 import { achievementReport } from './dossier-report.ts';
 import { achievementText, saveAchievementText, startingText } from './achievement-text.ts';
 
@@ -17,5 +18,6 @@ export const dossiersHandlers = {
     async: (ctx, input) =>
       saveDocx(ctx, achievementReport(ctx, input.nomineeId), windowsName(`Báo cáo thành tích - ${getNominee(ctx, input.nomineeId).name}`)),
   },
+  'dossiers.checklist': (ctx, input) => dossierChecklist(ctx, input.campaignId, input.nomineeId ? [input.nomineeId] : undefined),
   'dossiers.export': { async: (ctx, input) => exportDossiers(ctx, input.campaignId) },
 } satisfies AreaHandlers<'dossiers'>;

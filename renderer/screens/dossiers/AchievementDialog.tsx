@@ -13,12 +13,32 @@ import {
 } from '@ant-design/icons';
 import type { Nominee } from '../../../shared/domain/nominees.ts';
 import type { RichText } from '../../../shared/domain/rich-text.ts';
+import { DOSSIER_PAPER_LABELS, type DossierCheck } from '../../../shared/domain/dossier-checklist.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { useUnsavedChanges } from '../../app/unsavedChanges.ts';
 import { DocumentPreview } from '../../preview/DocumentPreview.tsx';
 import { fromEditor, toEditor } from './richTextConvert.ts';
 import './achievement.css';
+
+/** What the dossier holds and lacks, as the export's Danh mục hồ sơ lists it. */
+function DossierTags({ check }: { check: DossierCheck }) {
+  return (
+    <Space size={4} wrap style={{ marginBottom: 8 }} aria-label="Danh mục hồ sơ">
+      <span>Hồ sơ:</span>
+      {check.has.map((paper) => (
+        <Tag key={paper} color="green">
+          Có: {DOSSIER_PAPER_LABELS[paper]}
+        </Tag>
+      ))}
+      {check.lacks.map((paper) => (
+        <Tag key={paper} color="orange">
+          Thiếu: {DOSSIER_PAPER_LABELS[paper]}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
 
 /** The text beside its report as it will print; the preview follows the typing after a short pause. */
 function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: RichText; onClose: () => void }) {
@@ -55,11 +75,13 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
     return () => window.clearTimeout(timer);
   }, [content]);
   const preview = useQuery('dossiers.report', { nomineeId: nominee.id, content: shown });
+  const checks = useQuery('dossiers.checklist', { campaignId: nominee.campaignId, nomineeId: nominee.id });
   const save = async (): Promise<boolean> => {
     try {
       await call('dossiers.saveAchievement', { nomineeId: nominee.id, content });
       setDirty(false);
       setError(null);
+      checks.reload();
       message.success(`Đã lưu thành tích của ${nominee.name}.`);
       return true;
     } catch (failure) {
@@ -120,6 +142,7 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
       }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      {checks.data?.[0] && <DossierTags check={checks.data[0]} />}
       <Row gutter={16}>
         <Col span={11}>
           <Space size={4} wrap style={{ marginBottom: 8 }}>

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { id } from '../../domain/fields.ts';
 import { documentSchema } from '../../document/schema.ts';
 import { richTextSchema } from '../../domain/rich-text.ts';
+import { dossierCheckSchema } from '../../domain/dossier-checklist.ts';
 
 /** Hồ sơ điển hình: each nominee's Báo cáo thành tích, the trích ngang, the whole set as folders. */
 export const dossiersMethods = {
@@ -20,6 +21,11 @@ export const dossiersMethods = {
   'dossiers.exportReport': {
     input: z.strictObject({ nomineeId: id('Mã đề cử') }),
     output: z.strictObject({ saved: z.string().nullable() }),
+  },
+  /** The papers each dossier holds and lacks (one nominee's with nomineeId). */
+  'dossiers.checklist': {
+    input: z.strictObject({ campaignId: id('Mã chiến dịch'), nomineeId: id('Mã đề cử').optional() }),
+    output: z.array(dossierCheckSchema),
   },
   /** Every dossier of the campaign into a new folder inside the chosen one. */
   'dossiers.export': {

@@ -65,7 +65,16 @@ describe('Khen thưởng: the award decision', () => {
       ['=Chu Văn Nam', 710_000],
     ]);
     expect(state.pendingProposal.map((row) => row.name)).toEqual(['Đặng Văn Lực']);
-    expect(state.checklist.filter((item) => !item.ok).map((item) => item.key)).toEqual(['functions', 'decision', 'proposal', 'emails']);
+    expect(state.checklist.filter((item) => !item.ok).map((item) => item.key)).toEqual([
+      'functions',
+      'decision',
+      'proposal',
+      'emails',
+      'dossiers',
+    ]);
+    expect(state.checklist.find((item) => item.key === 'dossiers')?.detail).toBe(
+      '5 hồ sơ còn thiếu giấy tờ, như Hợp tác xã Nông nghiệp An Lạc: công văn đề cử của đơn vị, ảnh tư liệu, xác nhận của cấp trình.',
+    );
     expect(state.suggestedNumbers).toEqual({ decision: 1, proposal: 1 });
 
     expect((await fails(session, 'awards.decide', { campaignId: 1, number: 3, date: '2024-12-10' })).message).toBe(

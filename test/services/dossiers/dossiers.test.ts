@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -49,7 +50,7 @@ describe('Hồ sơ điển hình', () => {
     expect(result).toMatchObject({ units: 2, reports: 3, attachments: 1 });
     const folder = result.folder ?? '';
     expect(path.basename(folder)).toBe('Hồ sơ điển hình năm 2024');
-    expect(fs.readdirSync(folder).sort()).toEqual(['Danh sách trích ngang.docx', 'Lục Ngạn', 'Sơn Động']);
+    expect(fs.readdirSync(folder).sort()).toEqual(['Danh mục hồ sơ.xlsx', 'Danh sách trích ngang.docx', 'Lục Ngạn', 'Sơn Động']);
     expect(fs.readdirSync(path.join(folder, 'Sơn Động')).sort()).toEqual([
       '01 - Hợp tác xã Nông nghiệp An Lạc na sạch - Báo cáo thành tích.docx',
       '02 - Lý Thị Sen - Báo cáo thành tích.docx',
@@ -120,7 +121,30 @@ describe('Hồ sơ điển hình', () => {
     // A second export never touches the first: it goes beside it.
     const again = await ok(session, 'dossiers.export', { campaignId: 1 });
     expect(path.basename(again.folder ?? '')).toBe('Hồ sơ điển hình năm 2024 (2)');
-    expect(fs.readdirSync(folder)).toHaveLength(3);
+    expect(fs.readdirSync(folder)).toHaveLength(4);
+
+    // The checklist, read back by a second reader: what each dossier holds and lacks.
+    const sheet = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys; from openpyxl import load_workbook; ws = load_workbook(sys.argv[1]).active; [print("|".join(str(c.value or "") for c in row)) for row in ws.iter_rows(min_row=5)]',
+        path.join(folder, 'Danh mục hồ sơ.xlsx'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(sheet).toContain('Lý Thị Sen|Sơn Động|Có|Thiếu|Có|Thiếu|Công văn đề cử của đơn vị; Xác nhận của cấp trình');
+    expect(sheet).toContain('Hộ ông Hoàng Văn Tư|Lục Ngạn|Có|Thiếu|Thiếu|Thiếu|');
+    const checks = await ok(session, 'dossiers.checklist', { campaignId: 1, nomineeId: ids.sen });
+    expect(checks).toEqual([
+      { nomineeId: ids.sen, name: 'Lý Thị Sen', unitName: 'Sơn Động', has: ['report', 'photos'], lacks: ['coverLetter', 'confirmation'] },
+    ]);
+    await ok(session, 'nominees.attach', {
+      id: ids.sen,
+      fileName: 'xac-nhan-UBND-xa.pdf',
+      contentBase64: Buffer.from('%PDF').toString('base64'),
+    });
+    expect((await ok(session, 'dossiers.checklist', { campaignId: 1, nomineeId: ids.sen }))[0]?.lacks).toEqual(['coverLetter']);
   });
 
   it('keeps the achievement text as edited — lists, bold and italic words, a table of figures — in the Word report', async () => {
