@@ -8,6 +8,7 @@ import type { SameType } from '../domain/same-type.ts';
 export const METHOD_AREAS = {
   app: 'system',
   system: 'system',
+  jobs: 'system',
   campaigns: 'campaigns',
   overview: 'campaigns',
   plans: 'plans',

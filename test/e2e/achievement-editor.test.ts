@@ -103,4 +103,23 @@ describe('the achievement text at 1366×768', () => {
       expect(words).toContain(expected);
     }
   });
+
+  it('writes every dossier with its progress shown, and stops at "Dừng" leaving nothing half-written', async () => {
+    const { page } = app;
+    await page.keyboard.press('Escape');
+    addNominees(
+      app.session,
+      Array.from({ length: 1500 }, (_, i) => person(unitId(app.session, 'Lục Nam'), `Người thứ ${i + 1}`)),
+    );
+    await page.goto(`${app.bridge.url}#/campaigns`);
+    await page.locator('h1.app-header__title', { hasText: 'Tổng quan' }).waitFor();
+    await page.keyboard.press('Alt+6');
+    await page.getByRole('button', { name: 'Hồ sơ điển hình' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ghi hồ sơ điển hình' });
+    await dialog.getByText(/Đã xong [\d.]+\/1\.501/u).waitFor();
+    await page.screenshot({ path: path.join('test-output', 'ghi-ho-so-tien-do-1366.png') });
+    await dialog.getByRole('button', { name: 'Dừng' }).click();
+    await page.getByText('Đã dừng; phần đã ghi dở được xóa.').waitFor();
+    expect(fs.existsSync(path.join(temp.dir, 'xuat', 'Hồ sơ điển hình năm 2024'))).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { windowsFileName, windowsName } from '../../../shared/text/windows-names
 import { prepared } from '../../db/statements.ts';
 import { attachmentsFolder } from '../core/attachment-store.ts';
 import type { ServiceContext } from '../core/context.ts';
+import type { JobControl } from '../core/jobs.ts';
 import { freeFileName } from '../core/file-names.ts';
 import { paperBasics } from '../awards/award-basis.ts';
 import { getEvaluation } from '../evaluation/evaluations.ts';
@@ -54,16 +55,42 @@ function summaryEntry(ctx: ServiceContext, nominee: Nominee): SummaryEntry {
   };
 }
 
+/** Asks where, then writes every dossier there in one go (the command line; the app runs it as a job). */
 export async function exportDossiers(ctx: ServiceContext, campaignId: number): Promise<DossierExport> {
-  const nominees = dossierNominees(ctx, campaignId);
-  const basics = paperBasics(ctx, campaignId);
   const parent = await ctx.platform.chooseFolder?.();
   if (!parent) return { folder: null, units: 0, reports: 0, attachments: 0 };
+  return writeDossiers(ctx, campaignId, parent);
+}
+
+/**
+ * Writes into a new folder inside `parent`. With a job's control it reports each nominee and
+ * stops when asked; a stopped or failed run removes its new folder, so nothing half-written stays.
+ */
+export async function writeDossiers(ctx: ServiceContext, campaignId: number, parent: string, control?: JobControl): Promise<DossierExport> {
+  const nominees = dossierNominees(ctx, campaignId);
+  const basics = paperBasics(ctx, campaignId);
+  const folder = freeFileName(parent, windowsName(`Hồ sơ điển hình năm ${basics.year}`));
+  fs.mkdirSync(folder, { recursive: true });
+  try {
+    return await writeInto(ctx, campaignId, folder, nominees, control);
+  } catch (error) {
+    fs.rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function writeInto(
+  ctx: ServiceContext,
+  campaignId: number,
+  folder: string,
+  nominees: Nominee[],
+  control: JobControl | undefined,
+): Promise<DossierExport> {
+  const basics = paperBasics(ctx, campaignId);
   const { renderDocx } = await import('../../documents/docx/render-docx.ts');
   const { docxBatch } = await import('../../documents/docx/docx-batch.ts');
   const reports = docxBatch();
-  const folder = freeFileName(parent, windowsName(`Hồ sơ điển hình năm ${basics.year}`));
-  fs.mkdirSync(folder, { recursive: true });
+  control?.progress(0, nominees.length);
   const summary = buildDossierSummary({
     agency: basics.agency,
     year: basics.year,
@@ -75,7 +102,11 @@ export async function exportDossiers(ctx: ServiceContext, campaignId: number): P
   fs.writeFileSync(path.join(folder, 'Danh mục hồ sơ.xlsx'), await checklistWorkbook(ctx, campaignId));
   const unitFolders = new Map<number, { folder: string; count: number }>();
   let attachments = 0;
-  for (const nominee of nominees) {
+  for (const [index, nominee] of nominees.entries()) {
+    if (control && index % 20 === 0) {
+      control.progress(index, nominees.length);
+      await control.step();
+    }
     let unit = unitFolders.get(nominee.unitId);
     if (!unit) {
       unit = { folder: freeFileName(folder, windowsName(nominee.unitName)), count: 0 };
@@ -96,5 +127,6 @@ export async function exportDossiers(ctx: ServiceContext, campaignId: number): P
       attachments += 1;
     }
   }
+  control?.progress(nominees.length, nominees.length);
   return { folder, units: unitFolders.size, reports: nominees.length, attachments };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { App, Button, Card, Col, List, Row, Space, Table, Typography } from 'antd';
 import {
   CheckCircleTwoTone,
@@ -17,6 +17,8 @@ import { PaperPreview } from './PaperPreview.tsx';
 import { PapersForm } from './PapersForm.tsx';
 import { CertificateCalibration } from './CertificateCalibration.tsx';
 import { CertificatePrint } from './CertificatePrint.tsx';
+import { JobProgress } from '../../components/JobProgress.tsx';
+import type { JobStatus } from '../../../shared/domain/jobs.ts';
 
 const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -78,7 +80,7 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
   const [preview, setPreview] = useState<{ kind: PaperKind; issuedId?: number } | null>(null);
   const [printing, setPrinting] = useState<number | null>(null);
   const [calibrating, setCalibrating] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<JobStatus | null>(null);
   const run = async (action: () => Promise<string | null>) => {
     try {
       const done = await action();
@@ -112,14 +114,18 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
   };
   const exportDossiers = () =>
     run(async () => {
-      setExporting(true);
-      try {
-        const saved = await call('dossiers.export', { campaignId });
-        return saved.folder ? `Đã ghi hồ sơ của ${saved.reports} tập thể, cá nhân (${saved.units} đơn vị) vào ${saved.folder}` : null;
-      } finally {
-        setExporting(false);
-      }
+      setExporting(await call('dossiers.startExport', { campaignId }));
+      return null;
     });
+  const dossiersEnded = useCallback(
+    (status: JobStatus) => {
+      setExporting(null);
+      if (status.state === 'done') message.success(status.message, 8);
+      else if (status.state === 'cancelled') message.info(status.message, 6);
+      else message.error(status.message, 8);
+    },
+    [message],
+  );
   const data = state.data;
   if (!data) return <Card loading={!state.error}>{state.error}</Card>;
   const total = (rows: AwardRow[]) => rows.reduce((sum, row) => sum + row.amount, 0);
@@ -195,7 +201,7 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
                 <Button icon={<FolderOpenOutlined />} onClick={() => void exportSummaries()}>
                   Tổng hợp gửi đơn vị
                 </Button>
-                <Button icon={<FolderOpenOutlined />} loading={exporting} onClick={() => void exportDossiers()}>
+                <Button icon={<FolderOpenOutlined />} disabled={exporting !== null} onClick={() => void exportDossiers()}>
                   Hồ sơ điển hình
                 </Button>
               </Space>
@@ -249,6 +255,7 @@ export function AwardPapersTab({ campaignId }: { campaignId: number }) {
         />
       )}
       {printing && <CertificatePrint campaignId={campaignId} issuedId={printing} onClose={() => setPrinting(null)} />}
+      {exporting && <JobProgress job={exporting} onEnded={dossiersEnded} />}
       {calibrating && <CertificateCalibration onClose={() => setCalibrating(false)} />}
       {preview && (
         <PaperPreview

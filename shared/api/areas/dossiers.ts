@@ -3,6 +3,7 @@ import { id } from '../../domain/fields.ts';
 import { documentSchema } from '../../document/schema.ts';
 import { richTextSchema } from '../../domain/rich-text.ts';
 import { dossierCheckSchema } from '../../domain/dossier-checklist.ts';
+import { jobStatusSchema } from '../../domain/jobs.ts';
 
 /** Hồ sơ điển hình: each nominee's Báo cáo thành tích, the trích ngang, the whole set as folders. */
 export const dossiersMethods = {
@@ -27,6 +28,8 @@ export const dossiersMethods = {
     input: z.strictObject({ campaignId: id('Mã chiến dịch'), nomineeId: id('Mã đề cử').optional() }),
     output: z.array(dossierCheckSchema),
   },
+  /** The same as a job the screen follows (jobs.status) and may stop (jobs.cancel); null when no folder was chosen. */
+  'dossiers.startExport': { input: z.strictObject({ campaignId: id('Mã chiến dịch') }), output: jobStatusSchema.nullable() },
   /** Every dossier of the campaign into a new folder inside the chosen one. */
   'dossiers.export': {
     input: z.strictObject({ campaignId: id('Mã chiến dịch') }),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { jobStatusSchema } from '../../domain/jobs.ts';
 
 /** The app itself: what runs where (app.info) and the health of its database file (system.check). */
 export const systemMethods = {
@@ -24,4 +25,8 @@ export const systemMethods = {
       counts: z.record(z.string(), z.number()),
     }),
   },
+  /** How far a long piece of work started from a screen has gone. */
+  'jobs.status': { input: z.strictObject({ id: z.uuid('Mã việc không hợp lệ') }), output: jobStatusSchema },
+  /** Asks it to stop at its next step; what it wrote is removed. */
+  'jobs.cancel': { input: z.strictObject({ id: z.uuid('Mã việc không hợp lệ') }), output: jobStatusSchema },
 } as const;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { addNominees, collective, person } from '../../support/nominees.ts';
-import { newSession, ok } from '../../support/session.ts';
+import { fails, newSession, ok } from '../../support/session.ts';
 import { unitId } from '../../support/award-fixture.ts';
 import { convertWithLibreOffice, pdfText } from '../../support/pdf.ts';
 
@@ -199,5 +199,44 @@ describe('Hồ sơ điển hình', () => {
     });
     expect(bad.ok).toBe(false);
     expect(await ok(session, 'dossiers.achievement', { nomineeId: ids.sen })).toEqual({ content, saved: true });
+  });
+
+  it('runs as a job the screen follows: its count moves, a stop removes what it wrote, a finished one names its folder', async () => {
+    const { session } = await dossierCampaign();
+    addNominees(
+      session,
+      Array.from({ length: 120 }, (_, i) => person(unitId(session, 'Lục Nam'), `Người thứ ${i + 1}`)),
+    );
+    const untilEnded = async (id: string) => {
+      for (;;) {
+        const status = await ok(session, 'jobs.status', { id });
+        if (status.state !== 'running') return status;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    const stopped = await ok(session, 'dossiers.startExport', { campaignId: 1 });
+    if (!stopped) throw new Error('no job');
+    await ok(session, 'jobs.cancel', { id: stopped.id });
+    expect(await untilEnded(stopped.id)).toMatchObject({ state: 'cancelled', message: 'Đã dừng; phần đã ghi dở được xóa.' });
+    expect(fs.existsSync(path.join(session.dir, 'xuat', 'Hồ sơ điển hình năm 2024'))).toBe(false);
+
+    const job = await ok(session, 'dossiers.startExport', { campaignId: 1 });
+    if (!job) throw new Error('no job');
+    const seen = new Set<number>();
+    for (let status = job; status.state === 'running'; status = await ok(session, 'jobs.status', { id: job.id })) {
+      seen.add(status.done);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const ended = await untilEnded(job.id);
+    expect(ended).toMatchObject({
+      state: 'done',
+      done: 123,
+      total: 123,
+      saved: path.join(session.dir, 'xuat', 'Hồ sơ điển hình năm 2024'),
+    });
+    expect(ended.message).toContain('Đã ghi hồ sơ của 123 tập thể, cá nhân (3 đơn vị)');
+    expect(seen.size).toBeGreaterThan(1);
+    expect(fs.readdirSync(path.join(ended.saved ?? '', 'Lục Nam'))).toHaveLength(120);
+    expect((await fails(session, 'jobs.status', { id: 'khong-phai-ma' })).path).toBe('id');
   });
 });
