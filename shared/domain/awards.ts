@@ -24,7 +24,13 @@ export const awardPapersSchema = z.strictObject({
   throughBody: optionalText(300),
   /** The congress or tổng kết where the awards are given: a Tờ trình is due 10 days before it. */
   congressOn: z.union([isoDate('Ngày đại hội'), z.null()]),
+  /** The forms of the Báo cáo thành tích the provincial guidance asks for (NĐ 152/2025, Phụ lục). */
+  reportForm: z.enum(['cong-trang', 'chuyen-de']),
 });
+export const REPORT_FORM_LABELS = {
+  'cong-trang': 'Khen thưởng công trạng (Mẫu 04 tập thể, Mẫu 05 cá nhân)',
+  'chuyen-de': 'Thi đua theo chuyên đề (Mẫu 08)',
+} as const;
 export type AwardPapers = z.infer<typeof awardPapersSchema>;
 
 export const AWARD_GROUPS = [

@@ -28,6 +28,7 @@ export function defaultAwardPapers(ctx: ServiceContext, campaignId: number): Awa
     superior: superiorOf(agency.parentBody),
     throughBody: 'Sở Nội vụ',
     congressOn: null,
+    reportForm: 'cong-trang',
   };
 }
 

@@ -9,6 +9,7 @@ import { GENDER_LABELS, type Nominee } from '../../../shared/domain/nominees.ts'
 import { richBlocks, type RichText } from '../../../shared/domain/rich-text.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { achievementText } from './achievement-text.ts';
+import { awardPapers } from '../awards/award-papers.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { getAgency } from '../settings/agencies.ts';
 import { getNominee } from '../nominations/nominee-rows.ts';
@@ -16,8 +17,8 @@ import { listActivities } from '../nurturing/activities.ts';
 import { getEvaluation } from '../evaluation/evaluations.ts';
 
 /**
- * The Báo cáo thành tích of a nominee, filled from its record: nothing typed twice. The form's code
- * follows the subject (Mẫu 05 cá nhân, Mẫu 04 tập thể and hộ gia đình) unless the caller names one.
+ * The Báo cáo thành tích of a nominee, filled from its record: nothing typed twice. The form follows
+ * the campaign's choice: công trạng (Mẫu 05 cá nhân, Mẫu 04 tập thể and hộ) or chuyên đề (Mẫu 08).
  */
 
 export function reportSubject(nominee: Pick<Nominee, 'kind' | 'collectiveForm'>): ReportSubject {
@@ -34,7 +35,7 @@ export function reportData(ctx: ServiceContext, nominee: Nominee, content?: Rich
   const evaluation = getEvaluation(ctx, nominee.id);
   const subject = reportSubject(nominee);
   return {
-    formCode: formCode ?? (subject === 'individual' ? '05' : '04'),
+    formCode: formCode ?? (awardPapers(ctx, nominee.campaignId).reportForm === 'chuyen-de' ? '08' : subject === 'individual' ? '05' : '04'),
     formName: evaluation.awardName ?? '',
     place: agency.place,
     year: campaign.year,

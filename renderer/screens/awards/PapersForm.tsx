@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Form, Input } from 'antd';
-import type { AwardPapers } from '../../../shared/domain/awards.ts';
+import { App, Button, Form, Input, Select } from 'antd';
+import { REPORT_FORM_LABELS, type AwardPapers } from '../../../shared/domain/awards.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { DateField } from '../../components/DateField.tsx';
 
-const FIELDS: { key: Exclude<keyof AwardPapers, 'congressOn'>; label: string; rows: number }[] = [
+const FIELDS: { key: Exclude<keyof AwardPapers, 'congressOn' | 'reportForm'>; label: string; rows: number }[] = [
   { key: 'functionsBasis', label: 'Căn cứ chức năng, nhiệm vụ của cơ quan', rows: 3 },
   { key: 'proposedBy', label: 'Theo đề nghị của', rows: 1 },
   { key: 'executors', label: 'Người thi hành (Điều 3)', rows: 2 },
@@ -48,6 +48,15 @@ export function PapersForm({ campaignId, papers, onSaved }: { campaignId: number
           ariaLabel="Ngày đại hội"
           value={draft.congressOn}
           onChange={(date) => setDraft({ ...draft, congressOn: date })}
+        />
+      </Form.Item>
+      <Form.Item label="Mẫu báo cáo thành tích" htmlFor="papers-report-form">
+        <Select
+          id="papers-report-form"
+          aria-label="Mẫu báo cáo thành tích"
+          value={draft.reportForm}
+          onChange={(reportForm) => setDraft({ ...draft, reportForm })}
+          options={Object.entries(REPORT_FORM_LABELS).map(([value, label]) => ({ value: value as AwardPapers['reportForm'], label }))}
         />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={saving}>

@@ -38,6 +38,10 @@ export interface AchievementReportData {
   evaluation: { result: string; note: string } | null;
 }
 
+/** Mẫu 08: khen thưởng thi đua theo chuyên đề. */
+const THEMATIC = '08';
+
+/** A line of particulars; what the record does not hold is left as "…" to fill in by hand. */
 const line = (label: string, value: string | number | null) =>
   paragraph('body', `- ${label}: ${value === null || value === '' ? '…' : value}`);
 const lowerFirst = (text: string) => (text ? `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}` : text);
@@ -51,6 +55,7 @@ function particulars(data: AchievementReportData): Block[] {
       line('Năm sinh', n.birthYear),
       line('Giới tính', n.gender),
       line('Dân tộc', n.ethnicity),
+      line('Quê quán', null),
       line('Nơi thường trú', n.address),
       line('Đơn vị công tác hoặc nơi sinh sống', n.unitName),
       line('Chức vụ', n.position),
@@ -64,6 +69,8 @@ function particulars(data: AchievementReportData): Block[] {
       line('Chủ hộ', n.representative),
       line('Dân tộc', n.ethnicity),
       line('Địa chỉ', n.address),
+      line('Số nhân khẩu', null),
+      line('Đóng góp (ngày công lao động, đất hiến theo m², tài sản và giá trị)', null),
       line('Điện thoại', n.phone),
     ];
   }
@@ -71,7 +78,10 @@ function particulars(data: AchievementReportData): Block[] {
     paragraph('section', 'I. ĐẶC ĐIỂM, TÌNH HÌNH'),
     line('Tên tập thể', n.name),
     line('Loại hình', n.collectiveForm),
+    line('Năm thành lập', null),
     line('Địa chỉ', n.address),
+    line('Số thành viên, người lao động; trong đó người dân tộc thiểu số', null),
+    line('Tổ chức bộ máy', null),
     line('Người đứng đầu, đại diện', n.representative),
     line('Dân tộc của người đại diện', n.ethnicity),
     line('Điện thoại', n.phone),
@@ -85,7 +95,7 @@ function achievements(data: AchievementReportData): Block[] {
     .map((part) => part.trim())
     .filter(Boolean);
   const blocks: Block[] = [
-    paragraph('section', 'II. THÀNH TÍCH ĐẠT ĐƯỢC'),
+    paragraph('section', data.formCode === THEMATIC ? 'II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA' : 'II. THÀNH TÍCH ĐẠT ĐƯỢC'),
     paragraph('clause', '1. Lĩnh vực'),
     paragraph('body', n.achievementField || `Thành tích trong ${lowerFirst(data.campaignSubject)}.`),
     paragraph('clause', '2. Thành tích cụ thể'),
@@ -142,7 +152,10 @@ export function buildAchievementReport(data: AchievementReportData): AdminDocume
     kind: `achievement-report-${data.formCode}`,
     header: { parentBody: '', agency: '', number: null, symbol: '', place: data.place, date: null, year: data.year },
     typeName: 'BÁO CÁO THÀNH TÍCH',
-    summaryLines: [data.formName ? `ĐỀ NGHỊ TẶNG ${data.formName.toLocaleUpperCase('vi')}` : 'ĐỀ NGHỊ KHEN THƯỞNG'],
+    summaryLines: [
+      data.formName ? `ĐỀ NGHỊ TẶNG ${data.formName.toLocaleUpperCase('vi')}` : 'ĐỀ NGHỊ KHEN THƯỞNG',
+      ...(data.formCode === THEMATIC ? [`(Thành tích trong phong trào thi đua ${lowerFirst(data.campaignSubject)})`] : []),
+    ],
     sections: [
       {
         orientation: 'portrait',

@@ -7,6 +7,7 @@ import { addNominees, collective, person } from '../../support/nominees.ts';
 import { fails, newSession, ok } from '../../support/session.ts';
 import { unitId } from '../../support/award-fixture.ts';
 import { convertWithLibreOffice, pdfText } from '../../support/pdf.ts';
+import { documentText } from '../../../shared/document/header-text.ts';
 
 const flat = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ');
 
@@ -192,6 +193,15 @@ describe('Hồ sơ điển hình', () => {
     const xml = new TextDecoder().decode(unzipSync(fs.readFileSync(saved.saved ?? ''))['word/document.xml']);
     expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*Lý Thị Sen<\/w:t>/u);
     expect(xml).toMatch(/<w:i\/>(?:(?!<\/w:r>).)*hiến 200 m² đất<\/w:t>/u);
+    // The office switches the form as the provincial guidance asks: công trạng (05) or thi đua theo chuyên đề (08).
+    expect((await ok(session, 'dossiers.report', { nomineeId: ids.sen })).document.kind).toBe('achievement-report-05');
+    expect((await ok(session, 'dossiers.report', { nomineeId: ids.htx })).document.kind).toBe('achievement-report-04');
+    const { papers } = await ok(session, 'awards.state', { campaignId: 1 });
+    await ok(session, 'awards.savePapers', { campaignId: 1, papers: { ...papers, reportForm: 'chuyen-de' } });
+    const thematic = (await ok(session, 'dossiers.report', { nomineeId: ids.sen })).document;
+    expect(thematic.kind).toBe('achievement-report-08');
+    expect(documentText(thematic)).toContain('II. THÀNH TÍCH ĐẠT ĐƯỢC TRONG PHONG TRÀO THI ĐUA');
+    expect(thematic.summaryLines[1]).toMatch(/^\(Thành tích trong phong trào thi đua xây dựng và nhân rộng điển hình tiên tiến/u);
     // A text that is not the structure is refused at the boundary, nothing saved.
     const bad = await session.dispatch('dossiers.saveAchievement', {
       nomineeId: ids.sen,
