@@ -20,6 +20,7 @@ import { useUnsavedChanges } from '../../app/unsavedChanges.ts';
 import { DocumentPreview } from '../../preview/DocumentPreview.tsx';
 import { fromEditor, toEditor } from './richTextConvert.ts';
 import './achievement.css';
+import { useSaveShortcut } from '../../components/useSaveShortcut.ts';
 
 /** What the dossier holds and lacks, as the export's Danh mục hồ sơ lists it. */
 function DossierTags({ check }: { check: DossierCheck }) {
@@ -98,17 +99,7 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
       setError(errorMessage(failure));
     }
   };
-  // Ctrl+S saves while the dialog is open.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useSaveShortcut(save);
   const tool = (label: string, icon: React.ReactNode, active: boolean, run: () => void) => (
     <Tooltip title={label}>
       <Button

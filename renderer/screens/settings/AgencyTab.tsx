@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Button, Form, Modal, Skeleton, Space, Tag } from 'antd';
 import { SaveOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Agency } from '../../../shared/domain/agencies.ts';
@@ -10,6 +10,7 @@ import { useUnsavedChanges } from '../../app/unsavedChanges.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { AgencyFields } from './AgencyFields.tsx';
 import { SearchSelect } from '../../components/SearchSelect.tsx';
+import { useSaveShortcut } from '../../components/useSaveShortcut.ts';
 
 type AgencyForm = Omit<Agency, 'id' | 'validFrom' | 'validTo'>;
 
@@ -91,17 +92,7 @@ function AgencyEditor({ agency, onSaved, onSuccessor }: { agency: Agency; onSave
     }
   };
 
-  // Ctrl+S saves wherever the focus is while this form is on screen.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  useSaveShortcut(save);
 
   return (
     <div>
