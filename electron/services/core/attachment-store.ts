@@ -23,12 +23,42 @@ const MEDIA_TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** Whether the kept file is whole: it exists and its content still has the hash it is named by. */
+export function holdsContent(file: string, hash: string): boolean {
+  try {
+    return contentHash(fs.readFileSync(file)) === hash;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Written to a temporary file, flushed to the disk, then renamed over the name: a kill or a full
+ * disk leaves either the old file or the whole new one, never an empty or torn one.
+ */
+function writeDurably(target: string, bytes: Buffer): void {
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    const handle = fs.openSync(temporary, 'w');
+    try {
+      fs.writeSync(handle, bytes);
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
 export function storeAttachment(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
   const hash = contentHash(bytes);
   const folder = attachmentsFolder(ctx);
   fs.mkdirSync(folder, { recursive: true });
   const target = path.join(folder, hash);
-  if (!fs.existsSync(target)) fs.writeFileSync(target, bytes);
+  if (!holdsContent(target, hash)) writeDurably(target, bytes);
   prepared(ctx.db, 'INSERT OR IGNORE INTO attachments (hash, file_name, media_type, size, created_at) VALUES (?, ?, ?, ?, ?)').run(
     hash,
     fileName,
@@ -44,5 +74,10 @@ export function readAttachment(ctx: ServiceContext, hash: string): { fileName: s
     { fileName: string; mediaType: string } | undefined;
   const file = path.join(attachmentsFolder(ctx), hash);
   if (!row || !fs.existsSync(file)) throw new AppError('not_found', 'Không tìm thấy tệp đính kèm.');
-  return { ...row, contentBase64: fs.readFileSync(file).toString('base64') };
+  const bytes = fs.readFileSync(file);
+  // A file whose content no longer matches its hash is not served as if it were the original.
+  if (contentHash(bytes) !== hash) {
+    throw new AppError('conflict', `Tệp đính kèm "${row.fileName}" đã bị hỏng (nội dung khác bản gốc); hãy đính kèm lại tệp gốc.`);
+  }
+  return { ...row, contentBase64: bytes.toString('base64') };
 }

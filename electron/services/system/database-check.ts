@@ -1,5 +1,8 @@
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.ts';
 import { APPLICATION_ID, schemaVersion } from '../../db/open.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { attachmentsFolder, holdsContent } from '../core/attachment-store.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { prepared } from '../../db/statements.ts';
 
@@ -14,7 +17,7 @@ const COUNTED_TABLES = [
   'audit_log',
 ] as const;
 
-/** The checks behind `cli check`: schema, SQLite integrity, foreign keys and reference data. */
+/** The checks behind `cli check`: schema, SQLite integrity, foreign keys, reference data, every kept file. */
 export function checkDatabase(ctx: ServiceContext) {
   const problems: string[] = [];
   const version = schemaVersion(ctx.db);
@@ -43,5 +46,24 @@ export function checkDatabase(ctx: ServiceContext) {
     .all() as string[];
   const notNfc = storedTexts.filter((value) => value !== value.normalize('NFC')).length;
   if (notNfc > 0) problems.push(`Có ${notNfc} đoạn chữ chưa ở dạng Unicode NFC.`);
+  const damaged = damagedAttachments(ctx);
+  if (damaged.length > 0) {
+    const shown = damaged.slice(0, 5).map((file) => `${file.fileName} (${file.reason})`);
+    problems.push(`Có ${damaged.length} tệp đính kèm bị thiếu hoặc hỏng: ${shown.join('; ')}${damaged.length > 5 ? '; …' : ''}.`);
+  }
   return { ok: problems.length === 0, schemaVersion: version, problems, counts };
+}
+
+/** Every kept file read again: missing, or its content no longer the hash it was stored under. */
+function damagedAttachments(ctx: ServiceContext): { fileName: string; reason: string }[] {
+  const rows = prepared(ctx.db, 'SELECT hash, file_name AS fileName FROM attachments ORDER BY created_at, hash').all() as {
+    hash: string;
+    fileName: string;
+  }[];
+  const folder = attachmentsFolder(ctx);
+  return rows.flatMap((row) => {
+    const file = path.join(folder, row.hash);
+    if (!fs.existsSync(file)) return [{ fileName: row.fileName, reason: 'không còn tệp' }];
+    return holdsContent(file, row.hash) ? [] : [{ fileName: row.fileName, reason: 'nội dung đã khác, có thể bị ghi dở' }];
+  });
 }
