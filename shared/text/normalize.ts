@@ -4,10 +4,17 @@
  * (no diacritics, đ→d, lower case) so "hoang thi mai" finds "Hoàng Thị Mai".
  */
 
+/**
+ * Characters that show nothing yet make two equal-looking names differ, or reorder what is shown:
+ * zero-width space and joiners, LRM/RLM, bidi embeddings, overrides and isolates, word joiner and
+ * invisible operators, soft hyphen, BOM. Vietnamese needs none of them (its marks are composed by NFC).
+ */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
 // Anything cleanText would change besides NFC: control characters, whitespace other than a single
 // plain space, or space at either end. Most cells have none, and skip the replacing.
 // eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\S ]| {2}|^ | $/u;
+const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[^\S ]| {2}|^ | $/u;
 
 /** NFC, trimmed, runs of whitespace collapsed to one space. */
 export function cleanText(value: string): string {
@@ -18,6 +25,7 @@ export function cleanText(value: string): string {
       // Control characters (NUL, form feed …) pasted from other programs are dropped.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/gu, '')
+      .replace(INVISIBLE, '')
       .replace(/\s+/gu, ' ')
       .trim()
   );
@@ -27,6 +35,7 @@ export function cleanText(value: string): string {
 export function cleanMultiline(value: string): string {
   return value
     .normalize('NFC')
+    .replace(INVISIBLE, '')
     .split(/\r?\n/u)
     .map((line) => line.replace(/[ \t\u00a0]+/gu, ' ').trim())
     .join('\n')
@@ -36,6 +45,7 @@ export function cleanMultiline(value: string): string {
 /** The folded search key: diacritics removed, đ→d, lower case, spaces collapsed. */
 export function foldText(value: string): string {
   return value
+    .replace(INVISIBLE, '')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')
     .replace(/[đĐ]/gu, 'd')
