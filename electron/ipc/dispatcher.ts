@@ -66,7 +66,9 @@ export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions
       const handler = handlers[method as keyof typeof handlers] as Handler<MethodName>;
       const value =
         typeof handler === 'function'
-          ? ctx.db.transaction(() => handler(ctx, parsed.data as never))()
+          ? // Immediate: a writer takes the lock at once and waits its turn (busy_timeout) instead of
+            // failing when it upgrades from a read while another process writes.
+            ctx.db.transaction(() => handler(ctx, parsed.data as never)).immediate()
           : await handler.async(ctx, parsed.data as never);
       return { ok: true, value };
     } catch (error) {

@@ -13,8 +13,9 @@ const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 
 // Anything cleanText would change besides NFC: control characters, whitespace other than a single
 // plain space, or space at either end. Most cells have none, and skip the replacing.
-// eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[^\S ]| {2}|^ | $/u;
+const NEEDS_CLEANING =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|[^\S ]| {2}|^ | $/u;
 
 /** NFC, trimmed, runs of whitespace collapsed to one space. */
 export function cleanText(value: string): string {

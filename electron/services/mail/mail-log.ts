@@ -20,29 +20,31 @@ export interface Attempt {
 
 /** Logs one attempt with its audit row, in a transaction of its own (sending is not undone). */
 export function logAttempt(ctx: ServiceContext, attempt: Attempt): number {
-  return ctx.db.transaction(() => {
-    const info = prepared(
-      ctx.db,
-      `INSERT INTO mail_log (campaign_id, unit_id, kind, via, recipient, subject, file_name, outcome, answer, document_id, at, os_user)
+  return ctx.db
+    .transaction(() => {
+      const info = prepared(
+        ctx.db,
+        `INSERT INTO mail_log (campaign_id, unit_id, kind, via, recipient, subject, file_name, outcome, answer, document_id, at, os_user)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      attempt.campaignId,
-      attempt.unitId,
-      attempt.kind,
-      attempt.via,
-      attempt.recipient,
-      attempt.subject,
-      attempt.fileName,
-      attempt.outcome,
-      attempt.answer,
-      attempt.documentId,
-      ctx.now().toISOString(),
-      ctx.osUser,
-    );
-    const id = Number(info.lastInsertRowid);
-    recordChange(ctx, { action: 'create', entity: 'mail', entityId: id, after: { ...attempt, id } });
-    return id;
-  })();
+      ).run(
+        attempt.campaignId,
+        attempt.unitId,
+        attempt.kind,
+        attempt.via,
+        attempt.recipient,
+        attempt.subject,
+        attempt.fileName,
+        attempt.outcome,
+        attempt.answer,
+        attempt.documentId,
+        ctx.now().toISOString(),
+        ctx.osUser,
+      );
+      const id = Number(info.lastInsertRowid);
+      recordChange(ctx, { action: 'create', entity: 'mail', entityId: id, after: { ...attempt, id } });
+      return id;
+    })
+    .immediate();
 }
 
 const LOG_COLUMNS = `m.id, m.unit_id AS unitId, u.name AS unitName, m.kind, m.via, m.recipient, m.subject,

@@ -35,10 +35,16 @@ export interface ImportRequest {
  * it would carry.
  */
 export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreviewResult> {
+  const { readSheet } = await import('../../sheets/read-sheet.ts');
+  return previewOfSheet(ctx, request, readSheet(Buffer.from(request.contentBase64, 'base64')));
+}
+
+type Sheet = ReturnType<typeof import('../../sheets/read-sheet.ts').readSheet>;
+
+/** The preview of a file already read: only database reads, so it can run inside the import's own transaction. */
+function previewOfSheet(ctx: ServiceContext, request: ImportRequest, sheet: Sheet): ImportPreviewResult {
   const campaign = getCampaign(ctx, request.campaignId);
   const bytes = Buffer.from(request.contentBase64, 'base64');
-  const { readSheet } = await import('../../sheets/read-sheet.ts');
-  const sheet = readSheet(bytes);
   const units = campaign.quotas.map((quota) => {
     const unit = getUnit(ctx, quota.unitId);
     return { id: unit.id, name: unit.name, title: unitTitle(unit) };
@@ -128,44 +134,50 @@ function countWarnings(rows: readonly { warnings: readonly { rule: string; accep
  * and adds the others, and remembers the ethnic names the office chose for the unit.
  */
 export async function commitImport(ctx: ServiceContext, request: ImportRequest) {
-  const preview = await previewImport(ctx, request);
-  if (preview.unitId === null && preview.accepted.length > 0) {
-    throw new AppError('invalid_input', 'Không xác định được đơn vị của tệp: hãy chọn đơn vị.');
-  }
+  const { readSheet } = await import('../../sheets/read-sheet.ts');
   const bytes = Buffer.from(request.contentBase64, 'base64');
-  return ctx.db.transaction(() => {
-    const hash = storeAttachment(ctx, request.fileName, bytes);
-    const unitId = preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId;
-    const submissionId = recordFileSubmission(ctx, {
-      campaignId: request.campaignId,
-      unitId: unitId ?? 0,
-      hash,
-      fileName: request.fileName,
-      receivedOn: preview.receivedOn,
-    });
-    const rows = preview.accepted.map((row) => ({ id: row.update ? row.match?.nomineeId : undefined, fields: row.fields }));
-    saveNominees(ctx, request.campaignId, rows, submissionId);
-    if (preview.unitId !== null) {
-      // Only an answer to a real question is kept: one of the groups the name can mean.
-      const groups = ethnicGroupsForMatching(ctx);
-      const answers = (request.ethnicChoices ?? []).filter((choice) => {
-        const match = matchEthnicity(choice.written, groups);
-        return match.kind === 'ambiguous' && match.codes.includes(choice.code);
+  const sheet = readSheet(bytes);
+  // Matched and written in one immediate transaction: a second import of the same file at the same
+  // time waits, then finds these rows and updates them instead of adding them again.
+  return ctx.db
+    .transaction(() => {
+      const preview = previewOfSheet(ctx, request, sheet);
+      if (preview.unitId === null && preview.accepted.length > 0) {
+        throw new AppError('invalid_input', 'Không xác định được đơn vị của tệp: hãy chọn đơn vị.');
+      }
+      const hash = storeAttachment(ctx, request.fileName, bytes);
+      const unitId = preview.unitId ?? getCampaign(ctx, request.campaignId).quotas[0]?.unitId;
+      const submissionId = recordFileSubmission(ctx, {
+        campaignId: request.campaignId,
+        unitId: unitId ?? 0,
+        hash,
+        fileName: request.fileName,
+        receivedOn: preview.receivedOn,
       });
-      rememberEthnicChoices(ctx, preview.unitId, answers);
-    }
-    // The unit's first received date may be this file's: that moves the late rule of its other nominees.
-    if (preview.unitId !== null) refreshLate(ctx, request.campaignId, { unitId: preview.unitId, submissionId });
-    const updated = rows.filter((row) => row.id !== undefined).length;
-    return {
-      submissionId,
-      fileName: preview.fileName,
-      unitTitle: preview.unitTitle,
-      accepted: preview.accepted,
-      created: rows.length - updated,
-      updated,
-      rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })),
-      blankRows: preview.blankRows.length,
-    };
-  })();
+      const rows = preview.accepted.map((row) => ({ id: row.update ? row.match?.nomineeId : undefined, fields: row.fields }));
+      saveNominees(ctx, request.campaignId, rows, submissionId);
+      if (preview.unitId !== null) {
+        // Only an answer to a real question is kept: one of the groups the name can mean.
+        const groups = ethnicGroupsForMatching(ctx);
+        const answers = (request.ethnicChoices ?? []).filter((choice) => {
+          const match = matchEthnicity(choice.written, groups);
+          return match.kind === 'ambiguous' && match.codes.includes(choice.code);
+        });
+        rememberEthnicChoices(ctx, preview.unitId, answers);
+      }
+      // The unit's first received date may be this file's: that moves the late rule of its other nominees.
+      if (preview.unitId !== null) refreshLate(ctx, request.campaignId, { unitId: preview.unitId, submissionId });
+      const updated = rows.filter((row) => row.id !== undefined).length;
+      return {
+        submissionId,
+        fileName: preview.fileName,
+        unitTitle: preview.unitTitle,
+        accepted: preview.accepted,
+        created: rows.length - updated,
+        updated,
+        rejected: preview.rejected.map(({ row, reason }) => ({ row, reason })),
+        blankRows: preview.blankRows.length,
+      };
+    })
+    .immediate();
 }

@@ -175,11 +175,13 @@ export function recomputeAllWarnings(ctx: ServiceContext): void {
 export function bringWarningsToCurrentRules(ctx: ServiceContext): void {
   const stored = prepared(ctx.db, "SELECT value FROM derived_state WHERE key = 'warning_rules'").pluck().get() as string | undefined;
   if (stored === String(WARNING_RULES_VERSION)) return;
-  ctx.db.transaction(() => {
-    recomputeAllWarnings(ctx);
-    prepared(
-      ctx.db,
-      "INSERT INTO derived_state (key, value) VALUES ('warning_rules', ?) ON CONFLICT DO UPDATE SET value = excluded.value",
-    ).run(String(WARNING_RULES_VERSION));
-  })();
+  ctx.db
+    .transaction(() => {
+      recomputeAllWarnings(ctx);
+      prepared(
+        ctx.db,
+        "INSERT INTO derived_state (key, value) VALUES ('warning_rules', ?) ON CONFLICT DO UPDATE SET value = excluded.value",
+      ).run(String(WARNING_RULES_VERSION));
+    })
+    .immediate();
 }
