@@ -1,3 +1,4 @@
+import { isValidCalendarDate } from '../format/dates.ts';
 import { cleanText, foldText } from '../text/normalize.ts';
 import { vietnameseSortKey } from '../text/sort-key.ts';
 import type { Gender, NomineeKind } from './nominees.ts';
@@ -23,9 +24,21 @@ export function parseGender(raw: string): Parsed<Gender> {
 /** A birth year typed as 1975, "1975", "1975.0", "năm 1975" or a whole date "02/03/1975". */
 export function parseBirthYear(raw: string | number, thisYear: number): Parsed<number> {
   const text = typeof raw === 'number' ? String(raw) : cleanText(raw);
+  const unreadable = (why: string): Parsed<number> => ({ ok: false, reason: `Năm sinh "${text}" ${why}` });
+  // A sign before the year is not a year (a typo or a formula), never read as the year after it.
+  if (/^[-−–+]/u.test(text)) return unreadable('có dấu trừ hoặc dấu cộng, không phải một năm');
+  const years = [...new Set(text.match(/(?<!\d)(?:1[89]\d{2}|20\d{2})(?!\d)/gu) ?? [])];
+  if (years.length > 1) return unreadable(`có ${years.length} năm khác nhau (${years.join(', ')}): hãy ghi một năm`);
+  // A whole date must be a date that exists: 31/02, 00/00 or month 13 is refused, not guessed.
+  const date = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/u.exec(text) ?? null;
+  if (date && !isValidCalendarDate(Number(date[3]), Number(date[2]), Number(date[1]))) return unreadable('không phải ngày có thật');
+  const iso = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/u.exec(text);
+  if (iso && !isValidCalendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) return unreadable('không phải ngày có thật');
+  const monthYear = date || iso ? null : /(?<!\d)(\d{1,2})[/.-](\d{4})(?!\d)/u.exec(text);
+  if (monthYear && (Number(monthYear[1]) < 1 || Number(monthYear[1]) > 12)) return unreadable('có tháng không có thật');
   const match = /(?:^|\D)(1[89]\d{2}|20\d{2})(?:\.0+)?(?:\D|$)/u.exec(text);
   const year = match ? Number(match[1]) : Number.NaN;
-  if (!Number.isInteger(year)) return { ok: false, reason: `Năm sinh "${text}" không đọc được` };
+  if (!Number.isInteger(year)) return unreadable('không đọc được');
   if (year < 1900 || year > thisYear) return { ok: false, reason: `Năm sinh ${year} không hợp lý` };
   return { ok: true, value: year };
 }

@@ -53,6 +53,21 @@ describe('field normalisers', () => {
     expect(parseBirthYear('02/03/1975', 2026)).toEqual({ ok: true, value: 1975 });
     expect(parseBirthYear('75', 2026).ok).toBe(false);
     expect(parseBirthYear('2030', 2026).ok).toBe(false);
+    // Impossible or ambiguous values are refused with their reason, never guessed.
+    expect(parseBirthYear('31/02/1975', 2026)).toEqual({ ok: false, reason: 'Năm sinh "31/02/1975" không phải ngày có thật' });
+    expect(parseBirthYear('00/00/1976', 2026).ok).toBe(false);
+    expect(parseBirthYear('15/13/1977', 2026).ok).toBe(false);
+    expect(parseBirthYear('1977-02-30', 2026).ok).toBe(false);
+    expect(parseBirthYear('13/1977', 2026).ok).toBe(false);
+    expect(parseBirthYear('−1975', 2026)).toEqual({ ok: false, reason: 'Năm sinh "−1975" có dấu trừ hoặc dấu cộng, không phải một năm' });
+    expect(parseBirthYear('-1975', 2026).ok).toBe(false);
+    expect(parseBirthYear('năm 1900 hoặc 2000', 2026)).toEqual({
+      ok: false,
+      reason: 'Năm sinh "năm 1900 hoặc 2000" có 2 năm khác nhau (1900, 2000): hãy ghi một năm',
+    });
+    expect(parseBirthYear('29/02/1980', 2026)).toEqual({ ok: true, value: 1980 });
+    expect(parseBirthYear('05/1982', 2026)).toEqual({ ok: true, value: 1982 });
+    expect(parseBirthYear('1982-05-12', 2026)).toEqual({ ok: true, value: 1982 });
   });
 
   it('writes names as Vietnamese documents do and sorts by given name', () => {

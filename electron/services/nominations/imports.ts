@@ -142,7 +142,14 @@ export async function commitImport(ctx: ServiceContext, request: ImportRequest) 
   return ctx.db
     .transaction(() => {
       const preview = previewOfSheet(ctx, request, sheet);
-      if (preview.unitId === null && preview.accepted.length > 0) {
+      // A file with no row to take is not the unit's list: nothing is kept, the card stays "chưa gửi".
+      if (preview.accepted.length === 0) {
+        throw new AppError(
+          'invalid_input',
+          `Tệp không có dòng hợp lệ nào (${preview.rejected.length} dòng bị từ chối): không nhập gì; đơn vị vẫn tính là chưa gửi danh sách.`,
+        );
+      }
+      if (preview.unitId === null) {
         throw new AppError('invalid_input', 'Không xác định được đơn vị của tệp: hãy chọn đơn vị.');
       }
       const hash = storeAttachment(ctx, request.fileName, bytes);
