@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { AppError } from '../../shared/api/errors.ts';
+import { partTooLarge, SHEET_LIMITS } from './sheet-limits.ts';
 import { dateStyles, scanWorksheet, sharedStrings, workbookSheets, type ScannedRow } from './spreadsheet-xml.ts';
 
 export type SheetRow = ScannedRow;
@@ -7,14 +8,26 @@ export type SheetRow = ScannedRow;
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 function unpack(buffer: Buffer): Record<string, Uint8Array> {
+  let refused: AppError | null = null;
+  let total = 0;
+  let parts: Record<string, Uint8Array>;
   try {
-    // Only XML parts are inflated: pictures, printer settings and embedded objects are skipped.
-    return unzipSync(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), {
-      filter: (entry) => /\.(?:xml|rels)$/u.test(entry.name) && !entry.name.startsWith('xl/drawings/'),
+    // Only XML parts are inflated (pictures, printer settings and embedded objects are skipped),
+    // and only after their declared size is checked: a small file cannot inflate gigabytes.
+    parts = unzipSync(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), {
+      filter: (entry) => {
+        if (!/\.(?:xml|rels)$/u.test(entry.name) || entry.name.startsWith('xl/drawings/')) return false;
+        total += entry.originalSize;
+        if (entry.originalSize > SHEET_LIMITS.partBytes) refused ??= partTooLarge(entry.name, entry.originalSize, SHEET_LIMITS.partBytes);
+        else if (total > SHEET_LIMITS.totalBytes) refused ??= partTooLarge('tổng các phần', total, SHEET_LIMITS.totalBytes);
+        return refused === null;
+      },
     });
   } catch {
-    throw new AppError('invalid_input', 'Tệp Excel bị hỏng, không đọc được.');
+    throw refused ?? new AppError('invalid_input', 'Tệp Excel bị hỏng, không đọc được.');
   }
+  if (refused) throw refused;
+  return parts;
 }
 
 /**

@@ -6,6 +6,8 @@
  * Element names may carry a namespace prefix (`<x:c>`), as .NET-written files do.
  */
 
+import { cellTooFarRight, cellTooLong, SHEET_LIMITS, tooManyRows } from './sheet-limits.ts';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 function codePoint(value: number, whole: string): string {
@@ -189,7 +191,7 @@ function parseRange(ref: string): { top: number; left: number; bottom: number; r
 /**
  * A merged cell shows its first cell's value over the whole range, and districts merge the Huyện
  * or Lĩnh vực column over several people: every covered cell gets that value, as Excel shows it
- * (and as exceljs read it). Ranges are cut at the last row with data and at column XFD.
+ * (and as exceljs read it). Ranges are cut at the last row with data and at the column limit.
  */
 function fillMergedCells(xml: string, rows: ScannedRow[]): ScannedRow[] {
   const byNumber = new Map(rows.map((row) => [row.row, row]));
@@ -205,7 +207,7 @@ function fillMergedCells(xml: string, rows: ScannedRow[]): ScannedRow[] {
         row = { row: rowNumber, values: [] };
         byNumber.set(rowNumber, row);
       }
-      for (let column = range.left; column <= Math.min(range.right, 16_383); column += 1)
+      for (let column = range.left; column <= Math.min(range.right, SHEET_LIMITS.columns - 1); column += 1)
         if (!row.values[column]) row.values[column] = value;
     }
   }
@@ -237,7 +239,7 @@ export function scanWorksheet(xml: string, context: CellContext): ScannedRow[] {
       rowNumber = r !== undefined && /^\d+$/u.test(r) ? Number(r) : rowNumber + 1;
       column = -1;
       current = { row: rowNumber, values: [] };
-      rows.push(current);
+      if (rows.push(current) > SHEET_LIMITS.rows) throw tooManyRows();
       continue;
     }
     let inner = '';
@@ -255,7 +257,12 @@ export function scanWorksheet(xml: string, context: CellContext): ScannedRow[] {
       rows.push(current);
     }
     const text = cellText(attrs, inner, context);
-    if (text !== '') current.values[column] = text;
+    if (text === '') continue;
+    const where = reference ? `${reference[1] ?? ''}${reference[2] ?? ''}` : `dòng ${rowNumber}`;
+    // Checked before the cell is kept: a reference far to the right must not make a huge row.
+    if (column >= SHEET_LIMITS.columns) throw cellTooFarRight(where, column);
+    if (text.length > SHEET_LIMITS.cellLength) throw cellTooLong(where, text.length);
+    current.values[column] = text;
   }
   return fillMergedCells(xml.slice(end), rows)
     .filter((row) => row.values.some((value) => value !== ''))

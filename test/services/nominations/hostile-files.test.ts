@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_FILES } from '../../fixtures/hostile-xlsx.ts';
+import { fails, newSession, ok } from '../../support/session.ts';
+
+const dump = (session: ReturnType<typeof newSession>) =>
+  JSON.stringify(
+    ['nominees', 'submissions', 'attachments', 'audit_log'].map((table) => session.db.prepare(`SELECT * FROM ${table}`).all()),
+  );
+
+describe('hostile district files', () => {
+  for (const [name, { file, refused }] of Object.entries(HOSTILE_FILES)) {
+    it(`${name}: ${refused ? 'refused with the limit and the file’s figure' : 'read within its limits'}, the database unchanged`, async () => {
+      const session = newSession();
+      const before = dump(session);
+      const heapBefore = process.memoryUsage().heapUsed;
+      const input = { campaignId: 1, fileName: 'de-cu.xlsx', contentBase64: file.toString('base64') };
+      if (refused) {
+        expect((await fails(session, 'imports.preview', input)).message).toMatch(refused);
+        expect((await fails(session, 'imports.commit', input)).message).toMatch(refused);
+      } else {
+        const preview = await ok(session, 'imports.preview', input);
+        expect(preview.accepted.map((row) => row.fields.name)).toEqual(['Hoàng Văn 3', 'Hoàng Văn 4']);
+      }
+      // Bounded memory: nothing near the gigabytes such a file once made the reader allocate.
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
+      if (refused) expect(dump(session)).toBe(before);
+    });
+  }
+});
