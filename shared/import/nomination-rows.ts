@@ -1,4 +1,4 @@
-import { GENDER_LABELS, type Gender, type NomineeFields } from '../domain/nominees.ts';
+import { GENDER_LABELS, nomineeFieldsSchema, type Gender, type NomineeFields } from '../domain/nominees.ts';
 import type { AcceptedRow, ImportPreview, RawRow, RejectedRow } from './import-preview.ts';
 import { ethnicKey, matchEthnicity, type EthnicGroup } from '../domain/ethnic-match.ts';
 import { collectiveName, parseBirthYear, parseGender, parseKind, personName } from '../domain/nominee-fields.ts';
@@ -175,28 +175,30 @@ function interpretRow(
   }
   const name = kind === 'individual' ? personName(raw.name) : collectiveName(raw.name);
   if (name !== raw.name) notes.add(`Tên "${raw.name}" → "${name}"`);
-  return {
-    row,
-    notes: [...notes],
-    fields: {
-      unitId: rowUnit.id,
-      kind,
-      name,
-      collectiveForm: kind === 'collective' ? (raw.collectiveForm ?? null) : null,
-      representative: kind === 'collective' && raw.representative ? personName(raw.representative) : null,
-      gender: kind === 'individual' ? gender : null,
-      birthYear: kind === 'individual' ? birthYear : null,
-      ethnicCode,
-      position: raw.position ?? '',
-      village: raw.village ?? '',
-      commune: raw.commune ?? '',
-      district: raw.district ?? '',
-      phone: raw.phone ?? '',
-      achievementField: raw.achievementField ?? '',
-      achievementSummary: raw.achievementSummary ?? '',
-      priorAwards: raw.priorAwards ?? '',
-    },
+  const fields: NomineeFields = {
+    unitId: rowUnit.id,
+    kind,
+    name,
+    collectiveForm: kind === 'collective' ? (raw.collectiveForm ?? null) : null,
+    representative: kind === 'collective' && raw.representative ? personName(raw.representative) : null,
+    gender: kind === 'individual' ? gender : null,
+    birthYear: kind === 'individual' ? birthYear : null,
+    ethnicCode,
+    position: raw.position ?? '',
+    village: raw.village ?? '',
+    commune: raw.commune ?? '',
+    district: raw.district ?? '',
+    phone: raw.phone ?? '',
+    achievementField: raw.achievementField ?? '',
+    achievementSummary: raw.achievementSummary ?? '',
+    priorAwards: raw.priorAwards ?? '',
   };
+  // The same limits as a nominee typed in the app (lengths, years, codes): no path into the database skips them.
+  const checked = nomineeFieldsSchema.safeParse(fields);
+  if (!checked.success) {
+    return reject(`${checked.error.issues[0]?.message ?? 'Dữ liệu không hợp lệ'}.`);
+  }
+  return { row, notes: [...notes], fields: checked.data };
 }
 
 /**

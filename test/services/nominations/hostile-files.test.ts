@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_FILES } from '../../fixtures/hostile-xlsx.ts';
+import { districtSheet, personRow } from '../../support/district-sheet.ts';
 import { fails, newSession, ok } from '../../support/session.ts';
 
 const dump = (session: ReturnType<typeof newSession>) =>
@@ -26,4 +27,14 @@ describe('hostile district files', () => {
       if (refused) expect(dump(session)).toBe(before);
     });
   }
+
+  it('holds imported rows to the same field limits as typing: a name of 1,000 characters is a rejected row, not a stored one', async () => {
+    const session = newSession();
+    const file = await districtSheet('Huyện Lục Ngạn', [personRow('Hoàng Văn Tư'), personRow(`Hoàng ${'Văn '.repeat(250)}Dài`)]);
+    const preview = await ok(session, 'imports.preview', { campaignId: 1, ...file });
+    expect(preview.accepted.map((row) => row.fields.name)).toEqual(['Hoàng Văn Tư']);
+    expect(preview.rejected.map((row) => row.reason)).toEqual(['Họ và tên / Tên tập thể: dài quá 300 ký tự.']);
+    await ok(session, 'imports.commit', { campaignId: 1, ...file });
+    expect(session.db.prepare('SELECT max(length(name)) FROM nominees').pluck().get()).toBe('Hoàng Văn Tư'.length);
+  });
 });
