@@ -12,12 +12,29 @@ import { refreshDuplicatesOf, refreshOverQuotaOf, setWarningBits, storeRowWarnin
  * Saves nominees (typed by hand, or the rows of an imported file): each row, then the warnings of
  * all of them and the quota places of each group they touched, once. Returns their ids in order.
  */
+/** A nominee belongs to a unit of the campaign's plan (one with a quota): no write makes one for another unit. */
+export function assertUnitsInPlan(ctx: ServiceContext, campaignId: number, unitIds: Iterable<number>): void {
+  const planned = new Set(
+    prepared(ctx.db, 'SELECT unit_id FROM campaign_quotas WHERE campaign_id = ?').pluck().all(campaignId) as number[],
+  );
+  for (const unitId of new Set(unitIds)) {
+    if (!planned.has(unitId)) {
+      throw new AppError('invalid_input', `Đơn vị mã ${unitId} không có chỉ tiêu trong kế hoạch của chiến dịch này.`, 'fields.unitId');
+    }
+  }
+}
+
 export function saveNominees(
   ctx: ServiceContext,
   campaignId: number,
   rows: readonly { id?: number | undefined; fields: NomineeFields }[],
   submissionId: number | null = null,
 ): number[] {
+  assertUnitsInPlan(
+    ctx,
+    campaignId,
+    rows.map((row) => row.fields.unitId),
+  );
   const written = rows.map((row) => writeNominee(ctx, campaignId, row.id, row.fields, submissionId));
   const ids = written.map((row) => row.id);
   storeRowWarnings(ctx, ids);

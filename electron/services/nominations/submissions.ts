@@ -7,6 +7,7 @@ import { getCampaign } from '../campaigns/campaigns.ts';
 import { todayOf, type ServiceContext } from '../core/context.ts';
 import { countsByUnit } from './nominee-counts.ts';
 import { refreshLate } from './warning-figures.ts';
+import { assertUnitsInPlan } from './nominees.ts';
 import { getUnit } from '../settings/units.ts';
 import { prepared } from '../../db/statements.ts';
 
@@ -52,6 +53,7 @@ export function setReceived(
 ): UnitSubmission[] {
   const { campaignId, unitId, receivedOn } = request;
   getUnit(ctx, unitId);
+  assertUnitsInPlan(ctx, campaignId, [unitId]);
   const existing = (
     request.submissionId === undefined
       ? prepared(

@@ -59,6 +59,10 @@ export function deleteBaseSalary(ctx: ServiceContext, id: number): { deleted: nu
   if (used > 0) {
     throw new AppError('conflict', `Không xóa được: mức lương này đã dùng để tính ${used} khoản tiền thưởng.`);
   }
+  const count = prepared(ctx.db, 'SELECT count(*) FROM base_salaries').pluck().get() as number;
+  // Prize money is worked out from a rate: the last one stays (change its figure instead).
+  if (count <= 1)
+    throw new AppError('conflict', 'Không xóa được mức lương cơ sở duy nhất: tiền thưởng cần ít nhất một mức; hãy sửa mức này.');
   prepared(ctx.db, 'DELETE FROM base_salaries WHERE id = ?').run(id);
   recordChange(ctx, { action: 'delete', entity: 'base_salary', entityId: id, before });
   return { deleted: 1 };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { cleanText } from '../../text/normalize.ts';
 import { id, isoDate, optionalText, text } from '../../domain/fields.ts';
 import {
   NOMINEE_KINDS,
@@ -22,7 +23,11 @@ const fileInput = {
   campaignId: id('Mã chiến dịch'),
   fileName: z.string().min(1, 'Thiếu tên tệp').max(260),
   /** The file's bytes; at most about 15 MB. */
-  contentBase64: z.string().min(1, 'Tệp rỗng').max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)'),
+  contentBase64: z
+    .string()
+    .min(1, 'Tệp rỗng')
+    .max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Nội dung tệp không đúng dạng base64'),
   /** The unit chosen on screen, used when the file itself does not say. */
   unitId: id('Đơn vị').optional(),
   /** The day the unit's file was received (default today): the late rule looks at it. */
@@ -68,7 +73,8 @@ export type ImportPreviewResult = z.infer<typeof importPreviewResultSchema>;
 /** What the nominee list is filtered and ordered by, on screen and when it is exported. */
 const listFilters = {
   campaignId,
-  search: z.string().max(200).optional(),
+  // Cleaned as every text is (control characters such as NUL, invisible ones, extra spaces).
+  search: z.string().max(200).transform(cleanText).optional(),
   unitId: id('Đơn vị').optional(),
   kind: z.enum(NOMINEE_KINDS).optional(),
   status: z.enum(NOMINEE_STATUSES).optional(),
@@ -128,7 +134,11 @@ export const nominationsMethods = {
     input: z.strictObject({
       id: id('Mã đề cử'),
       fileName: z.string().min(1, 'Thiếu tên tệp').max(260),
-      contentBase64: z.string().min(1, 'Tệp rỗng').max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)'),
+      contentBase64: z
+        .string()
+        .min(1, 'Tệp rỗng')
+        .max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)')
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Nội dung tệp không đúng dạng base64'),
       label: optionalText(200).optional(),
     }),
     output: z.array(attachmentSchema),
