@@ -3,6 +3,7 @@ import type * as z from 'zod';
 import vi from 'zod/v4/locales/vi.js';
 import { areaOfMethod } from '../../shared/api/method-areas.ts';
 import { AppError, type ApiError, type ApiResult } from '../../shared/api/errors.ts';
+import { cleanText } from '../../shared/text/normalize.ts';
 import type { MethodName } from '../../shared/api/contract.ts';
 import type { ServiceContext } from '../services/core/context.ts';
 import type { Handler } from './handler-types.ts';
@@ -54,7 +55,12 @@ configureZod(vi());
  */
 export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions = {}): Dispatch {
   return async (method, input) => {
-    const unknown = { ok: false as const, error: { code: 'unknown_method' as const, message: `Không có chức năng "${String(method)}".` } };
+    // The name is shown cut short and without control characters: a caller's garbage is not echoed whole.
+    const shown = cleanText(String(method)).slice(0, 60);
+    const unknown = {
+      ok: false as const,
+      error: { code: 'unknown_method' as const, message: `Không có chức năng "${shown}${String(method).length > 60 ? '…' : ''}".` },
+    };
     const area = areaOfMethod(method);
     if (!area) return unknown;
     try {

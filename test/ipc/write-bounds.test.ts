@@ -32,4 +32,14 @@ describe('every write keeps the data valid', () => {
     const found = await ok(session, 'nominees.list', { campaignId: 1, search: 'sen\u0000', limit: 50, offset: 0 });
     expect(found.items.map((item) => item.name)).toEqual(['Lý Thị Sen']);
   });
+
+  it('does not echo an unknown method name back whole', async () => {
+    const session = newSession();
+    const answer = await session.dispatch(`nominees.${'x'.repeat(10_000)}\u0000`, {});
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('unknown_method');
+    expect(answer.error.message.length).toBeLessThan(100);
+    expect(answer.error.message).not.toContain('\u0000');
+  });
 });
