@@ -17,6 +17,8 @@ export interface Command {
   run: (session: Session, args: CommandArgs) => Promise<string>;
   /** Creates the database file when it is missing (init). */
   creates?: boolean;
+  /** Looks at the file as it is: no upgrade, no data prepared (check). */
+  inspects?: boolean;
   /** The kind of file --out names; checked before any work, and used as the save path. */
   writes?: 'docx' | 'xlsx' | 'folder';
   /** An option that, when given, names a folder to write into (mail --eml DIR), checked the same way. */

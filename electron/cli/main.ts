@@ -4,7 +4,7 @@ import { defaultDatabasePath } from '../paths.ts';
 import type { Session } from '../session/session-core.ts';
 import type { Platform } from '../services/core/context.ts';
 import { CliError } from './errors.ts';
-import { outputFolder, outputPath, type AreaCommands, type CommandArgs } from './command.ts';
+import { outputFolder, outputPath, type AreaCommands, type Command, type CommandArgs } from './command.ts';
 
 /**
  * `npm run cli -- <command>`: the same services as the app, through the same dispatcher. Each
@@ -138,15 +138,21 @@ function parse(argv: string[]): CommandArgs {
   }
 }
 
-async function openFor(args: CommandArgs, create: boolean, platform?: Platform): Promise<Session> {
+async function openFor(args: CommandArgs, command: Command, platform?: Platform): Promise<Session> {
+  const create = command.creates ?? false;
   const { ensureDefaultFolder, needsPreparing, openSessionCore } = await import('../session/session-core.ts');
   const explicit = typeof args.values.db === 'string' ? args.values.db : undefined;
   const databasePath = explicit ?? defaultDatabasePath();
   if (!explicit) ensureDefaultFolder(databasePath);
   // An explicit --db must already exist, except for init; the app's own file is created on demand.
-  const session = openSessionCore({ databasePath, create: create || !explicit, ...(platform ? { platform } : {}) });
+  const session = openSessionCore({
+    databasePath,
+    create: create || !explicit,
+    migrate: !command.inspects,
+    ...(platform ? { platform } : {}),
+  });
   // The seed data and the warning rules are loaded only when the file needs them (a new file, new rules).
-  if (needsPreparing(session.db)) {
+  if (!command.inspects && needsPreparing(session.db)) {
     try {
       (await import('../session/prepare-data.ts')).prepareData(session.ctx);
     } catch (error) {
@@ -188,7 +194,7 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
     const platform: Platform | undefined = target
       ? { host: 'cli', chooseSavePath: async () => target, chooseFolder: async () => target }
       : undefined;
-    const session = await openFor(args, command.creates ?? false, platform);
+    const session = await openFor(args, command, platform);
     try {
       return { code: 0, stdout: await command.run(session, args), stderr: '' };
     } finally {

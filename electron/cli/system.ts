@@ -28,5 +28,5 @@ const checkCommand: Command['run'] = async (session, args) => {
 
 export const commands: AreaCommands = {
   init: { run: initCommand, creates: true },
-  check: { run: checkCommand },
+  check: { run: checkCommand, inspects: true },
 };

@@ -4,13 +4,19 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors.ts';
 import { LATEST_SCHEMA_VERSION, runMigrations } from './migrations/index.ts';
 import { backupBeforeMigration } from '../backup/backup.ts';
+import { describeSqliteError, sqliteCode } from './sqlite-errors.ts';
 
 /** "DHTT" — marks a SQLite file as this app's, so another program's database is refused. */
 export const APPLICATION_ID = 0x44485454;
 
 export interface OpenOptions {
-  /** Create the file when it does not exist (init, the app's own data folder). Default true. */
+  /**
+   * Create the file when it does not exist, or take an existing empty one (init, the app's own
+   * data file). Without it an empty file is refused unchanged, like another program's. Default true.
+   */
   create?: boolean;
+  /** Bring an older schema up to date (default true); `check` looks at a file as it is. */
+  migrate?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -54,9 +60,18 @@ function readIdentity(db: Database, filePath: string): FileIdentity {
       userVersion: Number(db.pragma('user_version', { simple: true })),
       tableCount: Number(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get()),
     };
-  } catch {
-    fail(`Tệp "${filePath}" không phải là cơ sở dữ liệu của ứng dụng (không đọc được như SQLite).`);
+  } catch (error) {
+    if (sqliteCode(error) === 'SQLITE_NOTADB') {
+      fail(`Tệp "${filePath}" không phải là cơ sở dữ liệu của ứng dụng (không đọc được như SQLite).`);
+    }
+    throw error;
   }
+}
+
+/** A SQLite failure while opening, said for what it is (full disk, lock, damage), with the file's name. */
+function openFailure(error: unknown, filePath: string): unknown {
+  const meaning = describeSqliteError(error);
+  return meaning ? new AppError('database', `Không mở được "${filePath}": ${meaning}`) : error;
 }
 
 /**
@@ -66,7 +81,8 @@ function readIdentity(db: Database, filePath: string): FileIdentity {
  */
 export function openDatabase(filePath: string, options: OpenOptions = {}): OpenedDatabase {
   const absolute = path.resolve(filePath);
-  const existed = checkLocation(absolute, options.create ?? true);
+  const create = options.create ?? true;
+  const existed = checkLocation(absolute, create);
   let db: Database;
   try {
     db = new BetterSqlite3(absolute);
@@ -76,6 +92,9 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
   try {
     const identity = readIdentity(db, absolute);
     const isEmpty = identity.tableCount === 0 && identity.userVersion === 0;
+    if (isEmpty && existed && !create) {
+      fail(`Tệp "${absolute}" rỗng, không phải là cơ sở dữ liệu của ứng dụng; tệp được để nguyên. Tạo cơ sở dữ liệu mới bằng lệnh init.`);
+    }
     if (!isEmpty && identity.applicationId !== APPLICATION_ID) {
       fail(`Tệp "${absolute}" không phải là cơ sở dữ liệu của ứng dụng Điển hình tiên tiến.`);
     }
@@ -88,17 +107,30 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    let backupPath: string | null = null;
-    if (identity.userVersion < LATEST_SCHEMA_VERSION) {
-      if (existed && identity.userVersion > 0) backupPath = backupBeforeMigration(db, absolute, identity.userVersion);
-      if (isEmpty) db.pragma(`application_id = ${APPLICATION_ID}`);
-      runMigrations(db, identity.userVersion);
-    }
+    const backupPath =
+      identity.userVersion < LATEST_SCHEMA_VERSION && (options.migrate ?? true) ? migrate(db, absolute, existed, identity) : null;
     return { db, previousVersion: identity.userVersion, backupPath };
   } catch (error) {
     db.close();
+    throw openFailure(error, absolute);
+  }
+}
+
+/**
+ * Upgrades in one transaction, after a copy of the existing file. A failed upgrade leaves the
+ * file as it was, so its copy is removed again: repeated failures do not fill the folder.
+ */
+function migrate(db: Database, absolute: string, existed: boolean, identity: FileIdentity): string | null {
+  const isEmpty = identity.tableCount === 0 && identity.userVersion === 0;
+  const backupPath = existed && identity.userVersion > 0 ? backupBeforeMigration(db, absolute, identity.userVersion) : null;
+  try {
+    if (isEmpty) db.pragma(`application_id = ${APPLICATION_ID}`);
+    runMigrations(db, identity.userVersion);
+  } catch (error) {
+    if (backupPath && Number(db.pragma('user_version', { simple: true })) === identity.userVersion) fs.rmSync(backupPath, { force: true });
     throw error;
   }
+  return backupPath;
 }
 
 export function schemaVersion(db: Database): number {

@@ -8,6 +8,7 @@ import type { MethodName } from '../../shared/api/contract.ts';
 import type { ServiceContext } from '../services/core/context.ts';
 import type { Handler } from './handler-types.ts';
 import { loadArea } from './areas.ts';
+import { describeSqliteError, sqliteCode } from '../db/sqlite-errors.ts';
 
 function issuePath(issue: z.core.$ZodIssue): string | undefined {
   return issue.path.length > 0 ? issue.path.map(String).join('.') : undefined;
@@ -39,8 +40,8 @@ function toApiError(error: unknown, method: string, options: DispatcherOptions):
   }
   if (isZodError(error)) return describeZodError(error);
   (options.logError ?? ((e) => console.error(`[${method}]`, e)))(error, method);
-  if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_')) {
-    return { code: 'database', message: 'Cơ sở dữ liệu từ chối thao tác này; không có gì bị thay đổi.' };
+  if (sqliteCode(error) !== null) {
+    return { code: 'database', message: describeSqliteError(error) ?? 'Cơ sở dữ liệu từ chối thao tác này; không có gì bị thay đổi.' };
   }
   return { code: 'internal', message: 'Đã xảy ra lỗi không mong đợi; không có gì bị thay đổi. Chi tiết đã được ghi vào nhật ký.' };
 }

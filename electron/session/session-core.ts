@@ -11,8 +11,10 @@ import { WARNING_RULES_VERSION } from '../../shared/domain/warning-rules-version
 
 export interface SessionOptions extends DispatcherOptions {
   databasePath: string;
-  /** Create the file when missing (default true). */
+  /** Create the file when missing, or take an empty one (default true). */
   create?: boolean;
+  /** Upgrade an older schema (default true). */
+  migrate?: boolean;
   osUser?: string;
   now?: () => Date;
   /** What the host can do (save dialogs, printing); by default nothing is saved. */
@@ -66,7 +68,10 @@ export function ensureDefaultFolder(databasePath: string): void {
  * the file needs it, and openSession always does it.
  */
 export function openSessionCore(options: SessionOptions): Session {
-  const opened = openDatabase(options.databasePath, options.create === undefined ? {} : { create: options.create });
+  const opened = openDatabase(options.databasePath, {
+    ...(options.create === undefined ? {} : { create: options.create }),
+    ...(options.migrate === undefined ? {} : { migrate: options.migrate }),
+  });
   const ctx: ServiceContext = {
     db: opened.db,
     databasePath: path.resolve(options.databasePath),
