@@ -8,6 +8,7 @@ import { defaultDataFolder, defaultDatabasePath } from './paths.ts';
 import { isAppUrl } from './security.ts';
 import { ensureDefaultFolder, openSession, type Session } from './session/open-session.ts';
 import type { Platform } from './services/core/context.ts';
+import { automaticBackup } from './services/backups/automatic-backup.ts';
 
 // Thin shell: windows, security settings, menus and start-up order. Everything else is in services.
 app.setPath('userData', defaultDataFolder());
@@ -15,7 +16,7 @@ const rendererDir = path.join(__dirname, '..', 'renderer');
 let current: Session | null = null;
 let mainWindow: BrowserWindow | null = null;
 
-const FILE_KINDS = { docx: 'Tài liệu Word', pdf: 'Tệp PDF', xlsx: 'Bảng tính Excel' } as const;
+const FILE_KINDS = { docx: 'Tài liệu Word', pdf: 'Tệp PDF', xlsx: 'Bảng tính Excel', sqlite: 'Bản sao lưu' } as const;
 
 /** Save dialogs, PDF printing and the secure store: the only things the services need from Electron. */
 const platform: Platform = {
@@ -118,9 +119,19 @@ void app.whenReady().then(() => {
   hardenContents();
   registerIpc(ipcMain, current.dispatch, appFrame);
   createWindow();
+  void automaticBackup(current.ctx);
 });
 
 app.on('window-all-closed', () => app.quit());
+
+// A copy on quit (unless nothing changed), then the real quit; an unreachable folder never blocks it.
+let backedUpOnQuit = false;
+app.on('before-quit', (event) => {
+  if (backedUpOnQuit || !current) return;
+  backedUpOnQuit = true;
+  event.preventDefault();
+  void automaticBackup(current.ctx).finally(() => app.quit());
+});
 
 // Quitting from the menu (role "quit") skips window-all-closed: the database closes here, once.
 app.on('will-quit', () => {

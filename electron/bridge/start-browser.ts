@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/api/errors.ts';
 import { defaultDatabasePath } from '../paths.ts';
 import { ensureDefaultFolder, openSession } from '../session/open-session.ts';
+import { automaticBackup } from '../services/backups/automatic-backup.ts';
 import { startBridge } from './server.ts';
 import { browserPlatform } from './browser-platform.ts';
 import { buildApp } from '../build/build.ts';
@@ -47,8 +48,9 @@ try {
   console.log(`Điển hình tiên tiến đang chạy tại ${bridge.url} (chỉ máy này truy cập được).`);
   console.log(`Cơ sở dữ liệu: ${session.ctx.databasePath}. Nhấn Ctrl+C để dừng.`);
   if (!values['no-open']) openInBrowser(bridge.url);
+  void automaticBackup(session.ctx);
   const stop = () => {
-    void bridge.close().then(() => {
+    void Promise.all([bridge.close(), automaticBackup(session.ctx)]).then(() => {
       session.close();
       process.exit(0);
     });

@@ -20,7 +20,7 @@ export interface Command {
   /** Looks at the file as it is: no upgrade, no data prepared (check). */
   inspects?: boolean;
   /** The kind of file --out names; checked before any work, and used as the save path. */
-  writes?: 'docx' | 'xlsx' | 'folder';
+  writes?: 'docx' | 'xlsx' | 'sqlite' | 'folder';
   /** An option that, when given, names a folder to write into (mail --eml DIR), checked the same way. */
   folderOption?: string;
 }

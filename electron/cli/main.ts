@@ -57,6 +57,8 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
   mail summaries|reminders --campaign C (--smtp smtp://[NGƯỜI_DÙNG@]MÁY:CỔNG | --eml THƯ_MỤC) [--unit TÊN] [--resend]
                                          gửi mỗi đơn vị bản tổng hợp hoặc thư đôn đốc (mật khẩu SMTP lấy từ biến DHTT_SMTP_PASSWORD);
                                          --eml ghi bản nháp .eml để mở bằng Outlook hoặc Thunderbird
+  backup --out TỆP.sqlite                sao lưu (API sao lưu của SQLite; tệp đính kèm vào tep-dinh-kem/ bên cạnh)
+  restore --from TỆP.sqlite [--dry-run]  khôi phục từ bản sao lưu (kiểm tra trước, giữ bản sao dữ liệu hiện có)
 
 --db mặc định là cơ sở dữ liệu của ứng dụng (${defaultDatabasePath()}).`;
 
@@ -87,6 +89,8 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'issue-reminder': () => import('./mail.ts'),
   'export reminder': () => import('./mail.ts'),
   'export dossiers': () => import('./dossiers.ts'),
+  backup: () => import('./backups.ts'),
+  restore: () => import('./backups.ts'),
 };
 
 function parse(argv: string[]): CommandArgs {

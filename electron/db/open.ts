@@ -17,6 +17,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Bring an older schema up to date (default true); `check` looks at a file as it is. */
   migrate?: boolean;
+  /** Keep a copy of the file before upgrading it (default true); a staged restore is itself a copy. */
+  keepUpgradeCopy?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -108,7 +110,9 @@ export function openDatabase(filePath: string, options: OpenOptions = {}): Opene
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const backupPath =
-      identity.userVersion < LATEST_SCHEMA_VERSION && (options.migrate ?? true) ? migrate(db, absolute, existed, identity) : null;
+      identity.userVersion < LATEST_SCHEMA_VERSION && (options.migrate ?? true)
+        ? migrate(db, absolute, existed && (options.keepUpgradeCopy ?? true), identity)
+        : null;
     return { db, previousVersion: identity.userVersion, backupPath };
   } catch (error) {
     db.close();

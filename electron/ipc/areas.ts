@@ -49,6 +49,10 @@ const LOADERS: { [A in AreaName]: () => Promise<LoadedArea<A>> } = {
     methods: (await import('../../shared/api/areas/dossiers.ts')).dossiersMethods,
     handlers: (await import('../services/dossiers/handlers.ts')).dossiersHandlers,
   }),
+  backups: async () => ({
+    methods: (await import('../../shared/api/areas/backups.ts')).backupsMethods,
+    handlers: (await import('../services/backups/handlers.ts')).backupsHandlers,
+  }),
   settings: async () => ({
     methods: (await import('../../shared/api/areas/settings.ts')).settingsMethods,
     handlers: (await import('../services/settings/handlers.ts')).settingsHandlers,

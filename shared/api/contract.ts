@@ -9,6 +9,7 @@ import { dossiersMethods } from './areas/dossiers.ts';
 import { plansMethods } from './areas/plans.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
+import { backupsMethods } from './areas/backups.ts';
 
 /**
  * The methods of each area. An area has the same name in every layer: this file's key, the
@@ -27,6 +28,7 @@ export const AREAS = {
   mail: mailMethods,
   dossiers: dossiersMethods,
   settings: settingsMethods,
+  backups: backupsMethods,
 } as const;
 export type AreaName = keyof typeof AREAS;
 
@@ -45,6 +47,7 @@ export const contract = {
   ...mailMethods,
   ...dossiersMethods,
   ...settingsMethods,
+  ...backupsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -32,6 +32,7 @@ export const METHOD_AREAS = {
   awardForms: 'settings',
   ethnicGroups: 'settings',
   audit: 'settings',
+  backups: 'backups',
 } as const satisfies Record<string, AreaName>;
 
 type Prefix<M> = M extends `${infer P}.${string}` ? P : never;

@@ -2,6 +2,7 @@ import { setNomineeStatuses } from '../../electron/services/nominations/nominees
 import { scaleDatabase } from './scale-database.ts';
 import { heading, report, time } from './timing.ts';
 import { benchNurturingEvaluation } from './bench-nurturing-evaluation.ts';
+import { benchBackups } from './bench-backups.ts';
 
 /**
  * The Đề cử list and the writes that move stored figures, at 50,000 nominees (the targets) and at
@@ -95,6 +96,7 @@ export async function benchScale(dir: string, count: number): Promise<void> {
     );
   }
   await benchNurturingEvaluation(session, count);
+  await benchBackups(session, count);
   session.close();
 
   async function fieldsOf(id: number) {

@@ -53,6 +53,25 @@ function writeDurably(target: string, bytes: Buffer): void {
   }
 }
 
+/**
+ * Copies a kept file into another folder under its hash (a backup's or, on restore, the app's),
+ * unless that folder already holds it whole. False when the source is missing or not whole.
+ */
+export function copyKeptFile(source: string, folder: string, hash: string): boolean {
+  const target = path.join(folder, hash);
+  if (holdsContent(target, hash)) return true;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(source);
+  } catch {
+    return false;
+  }
+  if (contentHash(bytes) !== hash) return false;
+  fs.mkdirSync(folder, { recursive: true });
+  writeDurably(target, bytes);
+  return true;
+}
+
 export function storeAttachment(ctx: ServiceContext, fileName: string, bytes: Buffer): string {
   const hash = contentHash(bytes);
   const folder = attachmentsFolder(ctx);

@@ -14,7 +14,7 @@ export interface SecretStore {
 export interface Platform {
   host: 'electron' | 'browser' | 'cli' | 'test';
   /** Where to write a file, chosen in the main process (a save dialog); null when cancelled. */
-  chooseSavePath: (request: { suggestedName: string; extension: 'docx' | 'pdf' | 'xlsx' }) => Promise<string | null>;
+  chooseSavePath: (request: { suggestedName: string; extension: 'docx' | 'pdf' | 'xlsx' | 'sqlite' }) => Promise<string | null>;
   /** A folder to write several files into (a folder dialog in the app); null when cancelled. */
   chooseFolder?: () => Promise<string | null>;
   /** Saves the app window as PDF (Electron printToPDF); absent where the host cannot. */

@@ -8,6 +8,7 @@ import { AwardFormsTab } from './AwardFormsTab.tsx';
 import { SalariesTab } from './SalariesTab.tsx';
 import { UnitsTab } from './UnitsTab.tsx';
 import { MailServerTab } from './MailServerTab.tsx';
+import { BackupTab } from './BackupTab.tsx';
 
 const TABS = [
   { key: 'agency', label: 'Cơ quan và người ký', children: <AgencyTab /> },
@@ -17,6 +18,7 @@ const TABS = [
   { key: 'activity-kinds', label: 'Loại hoạt động bồi dưỡng', children: <ActivityKindsTab /> },
   { key: 'council-rules', label: 'Quy tắc Hội đồng', children: <CouncilRulesTab /> },
   { key: 'mail', label: 'Email', children: <MailServerTab /> },
+  { key: 'backups', label: 'Sao lưu', children: <BackupTab /> },
   { key: 'audit', label: 'Nhật ký thay đổi', children: <AuditTab /> },
 ];
 

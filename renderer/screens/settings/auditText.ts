@@ -14,6 +14,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   mail_settings: 'Máy chủ email',
   mail: 'Thư gửi đơn vị',
   certificate_layout: 'Vị trí in Giấy khen',
+  backup_settings: 'Thư mục sao lưu',
+  database: 'Khôi phục dữ liệu từ bản sao lưu',
 };
 
 const FIELD_LABELS: Record<string, string> = {

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors.ts';
+import type { BackupEntry, BackupInspection, DatabaseSummary } from '../../../shared/domain/backups.ts';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index.ts';
+import { APPLICATION_ID, openDatabase } from '../../db/open.ts';
+import { bringWarningsToCurrentRules } from '../nominations/warning-figures.ts';
+import { describeSqliteError } from '../../db/sqlite-errors.ts';
+import { attachmentsFolder, copyKeptFile, holdsContent } from '../core/attachment-store.ts';
+import { recordChange } from '../core/audit.ts';
+import type { ServiceContext } from '../core/context.ts';
+import { prepared } from '../../db/statements.ts';
+import { listBackups, poolFolder } from './backup-files.ts';
+import { writeBackup } from './make-backup.ts';
+import { backupFolderOf } from './backup-state.ts';
+
+function summarize(db: Database): DatabaseSummary {
+  return {
+    schemaVersion: Number(db.pragma('user_version', { simple: true })),
+    campaigns: prepared(db, 'SELECT year, title FROM campaigns ORDER BY year').all() as { year: number; title: string }[],
+    nominees: Number(prepared(db, 'SELECT count(*) FROM nominees WHERE deleted_at IS NULL').pluck().get()),
+    attachments: Number(prepared(db, 'SELECT count(*) FROM attachments').pluck().get()),
+    lastChangeAt: (prepared(db, 'SELECT max(at) FROM audit_log').pluck().get() as string | null) ?? null,
+  };
+}
+
+/** A copy named in a folder: its entry, or refused when the folder has no such copy. */
+export function findBackup(folder: string, name: string): BackupEntry & { file: string } {
+  const file = path.join(folder, name);
+  const entry = listBackups(folder).find((backup) => backup.name === name);
+  if (entry) return { ...entry, file };
+  // A copy written under a name of the user's choice (backup --out) is still a copy.
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile() || !name.toLowerCase().endsWith('.sqlite')) {
+    throw new AppError('not_found', `Không có bản sao lưu "${name}" trong "${folder}".`);
+  }
+  return { name, kind: 'manual', createdAt: stat.mtime.toISOString(), size: stat.size, file };
+}
+
+/** Reads a copy without changing it: SQLite's check, the app's mark, the schema, and what it holds. */
+export function inspectBackup(ctx: ServiceContext, folder: string, name: string): BackupInspection {
+  const backup = findBackup(folder, name);
+  const problems: string[] = [];
+  let contents: DatabaseSummary | null = null;
+  let hashes: string[] = [];
+  try {
+    const copy = new BetterSqlite3(backup.file, { readonly: true, fileMustExist: true });
+    try {
+      if (Number(copy.pragma('application_id', { simple: true })) !== APPLICATION_ID) {
+        problems.push('Tệp không phải là bản sao lưu của ứng dụng Điển hình tiên tiến.');
+      } else {
+        const check = copy.pragma('quick_check', { simple: true });
+        if (check !== 'ok') problems.push(`Bản sao lưu bị hỏng (SQLite báo: ${String(check)}).`);
+        const version = Number(copy.pragma('user_version', { simple: true }));
+        if (version > LATEST_SCHEMA_VERSION) {
+          problems.push(`Bản sao lưu do phiên bản mới hơn của ứng dụng tạo (lược đồ ${version}); hãy cập nhật ứng dụng trước.`);
+        }
+        if (problems.length === 0) {
+          contents = summarize(copy);
+          hashes = prepared(copy, 'SELECT hash FROM attachments').pluck().all() as string[];
+        }
+      }
+    } finally {
+      copy.close();
+    }
+  } catch (error) {
+    problems.push(`Không đọc được bản sao lưu: ${describeSqliteError(error) ?? (error instanceof Error ? error.message : String(error))}`);
+  }
+  const pool = poolFolder(folder);
+  const missingAttachments = hashes.filter((hash) => !holdsContent(path.join(pool, hash), hash)).length;
+  const { file: _file, ...entry } = backup;
+  return {
+    backup: entry,
+    problems,
+    contents,
+    current: summarize(ctx.db),
+    missingAttachments,
+    migratesFrom: contents && contents.schemaVersion < LATEST_SCHEMA_VERSION ? contents.schemaVersion : null,
+  };
+}
+
+function removeDatabaseFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+/**
+ * Replaces the data with a copy: checked first, the current data copied (kept, not rotated), the
+ * copy staged beside the database and brought up to date there, its kept files put back, then
+ * written into the open database by SQLite's backup API — the app's connection stays valid and
+ * sees the restored data. Nothing of the current data is lost: it is in the safety copy.
+ */
+export async function restoreBackup(ctx: ServiceContext, folder: string, name: string, expectedNominees: number) {
+  const inspection = inspectBackup(ctx, folder, name);
+  if (inspection.problems.length > 0 || !inspection.contents) {
+    throw new AppError('invalid_input', `Không khôi phục: ${inspection.problems.join(' ')}`);
+  }
+  if (inspection.contents.nominees !== expectedNominees) {
+    throw new AppError('conflict', 'Bản sao lưu đã khác so với lúc xem (số đề cử khác); hãy xem lại trước khi khôi phục.');
+  }
+  const safetyCopy = await writeBackup(ctx, backupFolderOf(ctx), 'before-restore');
+  const staging = path.join(path.dirname(ctx.databasePath), `.dang-khoi-phuc-${process.pid}.sqlite`);
+  removeDatabaseFiles(staging);
+  try {
+    fs.copyFileSync(path.join(folder, name), staging);
+    const staged = openDatabase(staging, { create: false, keepUpgradeCopy: false });
+    try {
+      // Brought up to date as the app brings any file it opens: schema, then warnings of newer rules.
+      bringWarningsToCurrentRules({ ...ctx, db: staged.db, databasePath: staging });
+      const live = attachmentsFolder(ctx);
+      for (const hash of prepared(staged.db, 'SELECT hash FROM attachments').pluck().all() as string[]) {
+        copyKeptFile(path.join(poolFolder(folder), hash), live, hash);
+      }
+      await staged.db.backup(ctx.databasePath);
+    } finally {
+      staged.db.close();
+    }
+  } finally {
+    removeDatabaseFiles(staging);
+  }
+  ctx.db
+    .transaction(() =>
+      recordChange(ctx, {
+        action: 'update',
+        entity: 'database',
+        entityId: name,
+        before: { ...inspection.current, safetyCopy: safetyCopy.name },
+        after: inspection.contents,
+      }),
+    )
+    .immediate();
+  const { missingFiles: _missing, ...safety } = safetyCopy;
+  return { restored: inspection.backup, safetyCopy: safety, migratedFrom: inspection.migratesFrom };
+}
