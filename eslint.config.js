@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/menu.ts', 'electron/ipc/register-ipc.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/menu.ts', 'electron/hardening.ts', 'electron/ipc/register-ipc.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, session as electronSession, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, safeStorage, shell } from 'electron';
 import { AppError } from '../shared/api/errors.ts';
 import { registerIpc } from './ipc/register-ipc.ts';
 import { menuTemplate } from './menu.ts';
 import { defaultDataFolder, defaultDatabasePath } from './paths.ts';
-import { isAppUrl } from './security.ts';
+import { hardenContents, recoverFromCrashes, registerAppScheme, serveAppScheme } from './hardening.ts';
+import { APP_PAGE_URL } from './security.ts';
 import { ensureDefaultFolder, openSession, type Session } from './session/open-session.ts';
 import type { Platform } from './services/core/context.ts';
 import { automaticBackup } from './services/backups/automatic-backup.ts';
@@ -15,6 +16,17 @@ app.setPath('userData', defaultDataFolder());
 const rendererDir = path.join(__dirname, '..', 'renderer');
 let current: Session | null = null;
 let mainWindow: BrowserWindow | null = null;
+
+// One app per Windows user: a second launch brings the first window to the front and ends.
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+});
+registerAppScheme();
 
 const FILE_KINDS = { docx: 'Tài liệu Word', pdf: 'Tệp PDF', xlsx: 'Bảng tính Excel', sqlite: 'Bản sao lưu' } as const;
 
@@ -50,22 +62,6 @@ const platform: Platform = {
   },
 };
 
-/** The Content Security Policy is the page's own meta tag (a header cannot reach a file:// page). */
-function hardenContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    // Reloading the app's own page is allowed; going anywhere else is not.
-    contents.on('will-navigate', (event) => {
-      if (!isAppUrl(event.url, rendererDir)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event) => {
-      if (!isAppUrl(event.url, rendererDir)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
-  electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-}
-
 /** The frame IPC answers: the main frame of the app's window, while it exists. */
 function appFrame() {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.mainFrame : null;
@@ -90,7 +86,8 @@ function createWindow(): void {
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(path.join(rendererDir, 'index.html'));
+  recoverFromCrashes(window);
+  void window.loadURL(APP_PAGE_URL);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({
@@ -107,16 +104,18 @@ function createWindow(): void {
 }
 
 void app.whenReady().then(() => {
+  if (!isFirstInstance) return;
   try {
     const databasePath = process.env.DHTT_DB ?? defaultDatabasePath();
     ensureDefaultFolder(databasePath);
-    current = openSession({ databasePath, platform });
+    current = openSession({ databasePath, platform, holder: 'electron' });
   } catch (error) {
     dialog.showErrorBox('Không mở được dữ liệu', error instanceof AppError ? error.message : (String(error).split('\n')[0] ?? ''));
     app.quit();
     return;
   }
-  hardenContents();
+  serveAppScheme(rendererDir);
+  hardenContents(rendererDir);
   registerIpc(ipcMain, current.dispatch, appFrame);
   createWindow();
   void automaticBackup(current.ctx);

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * The renderer's Content Security Policy: only the app's own scripts, no remote content.
  * Inline styles are allowed because Ant Design writes its styles at run time. The build writes
- * it into index.html as a meta tag (the only way it reaches a file:// page in Electron); the
- * loopback bridge also sends it as a header, which can carry frame-ancestors as well.
+ * it into index.html as a meta tag; the app:// protocol and the loopback bridge also send it as a
+ * header, which can carry frame-ancestors as well.
  */
 export const CONTENT_SECURITY_POLICY_DIRECTIVES = [
   "default-src 'self'",
@@ -23,30 +22,41 @@ export const CONTENT_SECURITY_POLICY_DIRECTIVES = [
 export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY_DIRECTIVES.join('; ');
 export const CONTENT_SECURITY_POLICY = [...CONTENT_SECURITY_POLICY_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
 
+/** The app's own pages are served from this origin (a custom protocol, never file://). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'renderer';
+export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
 /**
- * Whether a URL is one of the app's own files (the built renderer folder), so that reloading the
- * page is allowed and leaving the app is not. Chromium writes a Windows path with an upper-case
- * drive letter and its own escapes ("file:///C:/Users/An%20Nguyen/…"), so the URL is turned back
- * into a path and compared as the platform compares paths, never as a string prefix.
+ * The file of the built renderer an app:// URL names, or null for anything else: another scheme,
+ * another host, or a path that escapes the folder (also when written with escapes such as %2e%2e
+ * or %5c). The folder is compared as the platform compares paths, never as a string prefix.
  */
-export function isAppUrl(url: string, rendererDir: string, platform: NodeJS.Platform = process.platform): boolean {
+export function appFileFor(url: string, rendererDir: string, platform: NodeJS.Platform = process.platform): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
-  if (parsed.protocol !== 'file:') return false;
-  const windows = platform === 'win32';
-  const paths = windows ? path.win32 : path.posix;
-  let file: string;
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username || parsed.password || parsed.port) return null;
+  let relativePath: string;
   try {
-    file = fileURLToPath(parsed, { windows });
+    relativePath = decodeURIComponent(parsed.pathname);
   } catch {
-    return false;
+    return null;
   }
-  const relative = paths.relative(paths.resolve(rendererDir), paths.resolve(file));
-  return relative !== '' && !relative.startsWith('..') && !paths.isAbsolute(relative);
+  if (relativePath.includes('\0')) return null;
+  const paths = platform === 'win32' ? path.win32 : path.posix;
+  const root = paths.resolve(rendererDir);
+  const file = paths.resolve(root, `.${relativePath === '/' ? '/index.html' : relativePath}`);
+  const relative = paths.relative(root, file);
+  return relative !== '' && !relative.startsWith('..') && !paths.isAbsolute(relative) ? file : null;
+}
+
+/** Whether a URL is one of the app's own pages, so reloading is allowed and leaving the app is not. */
+export function isAppUrl(url: string, rendererDir: string, platform: NodeJS.Platform = process.platform): boolean {
+  return appFileFor(url, rendererDir, platform) !== null;
 }
 
 /** What identifies a frame of Electron's main process (WebFrameMain), whatever its URL. */

@@ -5,26 +5,18 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatcher.ts';
 import { CONTENT_SECURITY_POLICY } from '../security.ts';
+import { mediaTypeOf } from '../static-files.ts';
 
 /**
  * The loopback bridge: a second door to the same dispatcher for `npm run start:browser` and the
  * browser tests. Bound to 127.0.0.1 only; every call must carry the per-run token, and the Host
- * and Origin must be this server (so another site in the browser cannot call it).
+ * and Origin must be this server (so another site in the browser cannot call it). The token is
+ * only in the address that opens the page (`/?token=…`), never in a page the server sends: another
+ * program or user on the machine that asks for `/` gets no token.
  */
 
-export const TOKEN_META_NAME = 'dhtt-bridge-token';
+export const TOKEN_PARAMETER = 'token';
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
-
-const MEDIA_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export interface BridgeOptions {
   dispatch: Dispatch;
@@ -36,7 +28,10 @@ export interface BridgeOptions {
 }
 
 export interface Bridge {
+  /** The address that opens the app: the page with its token. */
   url: string;
+  /** http://127.0.0.1:PORT, for the API and the static files. */
+  origin: string;
   token: string;
   close: () => Promise<void>;
 }
@@ -94,18 +89,17 @@ async function handleInvoke(req: http.IncomingMessage, res: http.ServerResponse,
   send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-function serveStatic(res: http.ServerResponse, urlPath: string, options: BridgeOptions, token: string): void {
+function serveStatic(res: http.ServerResponse, url: URL, options: BridgeOptions, token: string): void {
   const root = path.resolve(options.staticRoot);
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
   const file = path.resolve(root, `.${relative}`);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     send(res, 404, 'Không tìm thấy', 'text/plain; charset=utf-8');
     return;
   }
-  const type = MEDIA_TYPES[path.extname(file)] ?? 'application/octet-stream';
-  if (file.endsWith('index.html')) {
-    const html = fs.readFileSync(file, 'utf8').replace('</head>', `<meta name="${TOKEN_META_NAME}" content="${token}"></head>`);
-    send(res, 200, html, type);
+  const type = mediaTypeOf(file);
+  if (file.endsWith('index.html') && !sameToken(url.searchParams.get(TOKEN_PARAMETER) ?? '', token)) {
+    send(res, 403, 'Hãy mở ứng dụng bằng đúng địa chỉ mà npm run start:browser in ra (có mã phiên).', 'text/plain; charset=utf-8');
     return;
   }
   send(res, 200, fs.readFileSync(file), type);
@@ -137,7 +131,7 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       send(res, 405, 'Không hỗ trợ', 'text/plain; charset=utf-8');
       return;
     }
-    serveStatic(res, url.pathname, options, token);
+    serveStatic(res, url, options, token);
   };
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -145,7 +139,8 @@ export function startBridge(options: BridgeOptions): Promise<Bridge> {
       const { port } = server.address() as AddressInfo;
       origin = `http://127.0.0.1:${port}`;
       resolve({
-        url: `${origin}/`,
+        url: `${origin}/?${TOKEN_PARAMETER}=${token}`,
+        origin,
         token,
         close: () =>
           new Promise<void>((done) => {

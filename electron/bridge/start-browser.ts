@@ -39,7 +39,11 @@ try {
   await buildApp({ ifChanged: true });
   const databasePath = values.db ?? defaultDatabasePath();
   if (!values.db) ensureDefaultFolder(databasePath);
-  const session = openSession({ databasePath, platform: browserPlatform(path.join(os.homedir(), 'Documents', 'Dien hinh tien tien')) });
+  const session = openSession({
+    databasePath,
+    holder: 'browser',
+    platform: browserPlatform(path.join(os.homedir(), 'Documents', 'Dien hinh tien tien')),
+  });
   const bridge = await startBridge({
     dispatch: session.dispatch,
     staticRoot: path.resolve(here, '../../dist/renderer'),

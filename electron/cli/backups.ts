@@ -41,5 +41,5 @@ const restoreCommand: Command['run'] = async (session, args) => {
 
 export const commands: AreaCommands = {
   backup: { run: backupCommand, writes: 'sqlite' },
-  restore: { run: restoreCommand },
+  restore: { run: restoreCommand, needsAppClosed: true },
 };

@@ -19,6 +19,8 @@ export interface Command {
   creates?: boolean;
   /** Looks at the file as it is: no upgrade, no data prepared (check). */
   inspects?: boolean;
+  /** Refused while the app has the file open (restore: the app's screens would show data that is gone). */
+  needsAppClosed?: boolean;
   /** The kind of file --out names; checked before any work, and used as the save path. */
   writes?: 'docx' | 'xlsx' | 'sqlite' | 'folder';
   /** An option that, when given, names a folder to write into (mail --eml DIR), checked the same way. */

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors.ts';
 import { defaultDatabasePath } from '../paths.ts';
 import type { Session } from '../session/session-core.ts';
 import type { Platform } from '../services/core/context.ts';
 import { CliError } from './errors.ts';
+import { BUSY_MESSAGE } from '../db/sqlite-errors.ts';
 import { outputFolder, outputPath, type AreaCommands, type Command, type CommandArgs } from './command.ts';
 
 /**
@@ -148,6 +150,10 @@ async function openFor(args: CommandArgs, command: Command, platform?: Platform)
   const explicit = typeof args.values.db === 'string' ? args.values.db : undefined;
   const databasePath = explicit ?? defaultDatabasePath();
   if (!explicit) ensureDefaultFolder(databasePath);
+  const { currentHolder, describeHolder } = await import('../session/database-holder.ts');
+  const holder = currentHolder(path.resolve(databasePath));
+  heldBy = holder ? describeHolder(holder) : null;
+  if (heldBy && command.needsAppClosed) throw new CliError(`${heldBy}. Hãy đóng ứng dụng rồi chạy lại lệnh.`);
   // An explicit --db must already exist, except for init; the app's own file is created on demand.
   const session = openSessionCore({
     databasePath,
@@ -155,6 +161,8 @@ async function openFor(args: CommandArgs, command: Command, platform?: Platform)
     migrate: !command.inspects,
     ...(platform ? { platform } : {}),
   });
+  // While the app has the file open, a write waits longer for the app's own write to finish.
+  if (heldBy) session.db.pragma(`busy_timeout = ${HELD_BUSY_TIMEOUT_MS}`);
   // The seed data and the warning rules are loaded only when the file needs them (a new file, new rules).
   if (!command.inspects && needsPreparing(session.db)) {
     try {
@@ -167,8 +175,15 @@ async function openFor(args: CommandArgs, command: Command, platform?: Platform)
   return session;
 }
 
+/** Who has the file open as the app (said when a write had to wait too long), or null. */
+let heldBy: string | null = null;
+const HELD_BUSY_TIMEOUT_MS = 15_000;
+
+/** A failure, said in one line; a lock that outlasted the wait names the app that holds the file. */
 function firstLine(text: string): string {
-  return text.split('\n')[0] ?? '';
+  const line = text.split('\n')[0] ?? '';
+  if (!heldBy || !line.includes(BUSY_MESSAGE)) return line;
+  return `${heldBy} và đang ghi; đã chờ ${HELD_BUSY_TIMEOUT_MS / 1000} giây mà chưa xong. Không có gì bị thay đổi; hãy thử lại sau.`;
 }
 
 export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -9,15 +9,16 @@ export function sqliteCode(error: unknown): string | null {
   return code.startsWith('SQLITE_') ? code : null;
 }
 
+export const BUSY_MESSAGE =
+  'Dữ liệu đang được một chương trình khác ghi (ứng dụng hoặc dòng lệnh); không có gì bị thay đổi. Hãy thử lại sau ít phút.';
+
 export function describeSqliteError(error: unknown): string | null {
   const code = sqliteCode(error);
   if (code === null) return null;
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC') {
     return 'Ổ đĩa đã đầy (hoặc không ghi được); không có gì bị thay đổi. Hãy giải phóng chỗ trống rồi thử lại.';
   }
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return 'Dữ liệu đang được một chương trình khác ghi (ứng dụng hoặc dòng lệnh); không có gì bị thay đổi. Hãy thử lại sau ít phút.';
-  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return BUSY_MESSAGE;
   if (code.startsWith('SQLITE_CORRUPT')) {
     return 'Tệp cơ sở dữ liệu bị hỏng ở một phần; không có gì bị thay đổi. Hãy chạy "Kiểm tra" (lệnh check) và khôi phục từ bản sao lưu.';
   }

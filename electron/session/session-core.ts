@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import packageJson from '../../package.json' with { type: 'json' };
 import { openDatabase } from '../db/open.ts';
+import { holdDatabase } from './database-holder.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../ipc/dispatcher.ts';
 import type { Platform, ServiceContext } from '../services/core/context.ts';
 import { defaultDataFolder } from '../paths.ts';
@@ -15,6 +16,8 @@ export interface SessionOptions extends DispatcherOptions {
   create?: boolean;
   /** Upgrade an older schema (default true). */
   migrate?: boolean;
+  /** The app itself (the window, start:browser): marks the file as held, for the command line. */
+  holder?: 'electron' | 'browser';
   osUser?: string;
   now?: () => Date;
   /** What the host can do (save dialogs, printing); by default nothing is saved. */
@@ -72,6 +75,7 @@ export function openSessionCore(options: SessionOptions): Session {
     ...(options.create === undefined ? {} : { create: options.create }),
     ...(options.migrate === undefined ? {} : { migrate: options.migrate }),
   });
+  const release = options.holder ? holdDatabase(path.resolve(options.databasePath), options.holder) : () => undefined;
   const ctx: ServiceContext = {
     db: opened.db,
     databasePath: path.resolve(options.databasePath),
@@ -85,7 +89,10 @@ export function openSessionCore(options: SessionOptions): Session {
     db: opened.db,
     dispatch: createDispatcher(ctx, { logError: options.logError ?? appendErrorLog(options.databasePath) }),
     backupPath: opened.backupPath,
-    close: () => opened.db.close(),
+    close: () => {
+      release();
+      opened.db.close();
+    },
   };
 }
 

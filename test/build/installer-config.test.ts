@@ -16,6 +16,7 @@ const config = parse(fs.readFileSync('electron-builder.yml', 'utf8')) as {
   directories: { buildResources: string };
   win: { icon: string };
   nsis: Record<string, unknown>;
+  electronFuses: Record<string, boolean>;
 };
 
 /** The npm packages a bundle leaves outside it, i.e. loads from node_modules at run time. */
@@ -65,6 +66,25 @@ describe('the Windows installer configuration', () => {
     expect(config.npmRebuild).toBe(false);
     expect(packageJson.main).toBe('dist/electron/main.cjs');
     expect(fs.existsSync('dist/electron/main.cjs') && fs.existsSync('dist/renderer/index.html')).toBe(true);
+  });
+
+  it('flips Electron’s fuses: no running as Node, no NODE_OPTIONS or --inspect, app.asar only and checked', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // With runAsNode off the main process may not fork Node children, and the page is not a file:// page.
+    const main = fs.readFileSync('dist/electron/main.cjs', 'utf8');
+    expect(main).not.toMatch(/child_process"?\)?\.fork|\bfork\(/u);
+    expect(main).not.toContain('loadFile(');
+    expect(main).toContain('loadURL(');
+    expect(main).toContain('registerSchemesAsPrivileged');
+    expect(main).toContain('requestSingleInstanceLock');
   });
 
   it('installs per user without administrator rights, in Vietnamese', () => {

@@ -25,14 +25,22 @@ describe('the loopback bridge', () => {
     fs.writeFileSync(path.join(root, 'index.html'), '<html><head></head><body>ứng dụng</body></html>');
     const bridge = await startBridge({ dispatch: session.dispatch, staticRoot: root });
     try {
-      expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/u);
+      expect(bridge.url).toBe(`${bridge.origin}/?token=${bridge.token}`);
+      expect(bridge.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
       const page = await request(bridge.url);
       expect(page.status).toBe(200);
-      expect(page.body).toContain(`<meta name="dhtt-bridge-token" content="${bridge.token}">`);
+      expect(page.body).toContain('ứng dụng');
+      expect(page.body).not.toContain(bridge.token);
       expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      // Another program on this machine that asks for the page gets neither it nor the token.
+      for (const address of [`${bridge.origin}/`, `${bridge.origin}/index.html`, `${bridge.origin}/?token=sai`]) {
+        const refused = await request(address);
+        expect(refused.status).toBe(403);
+        expect(refused.body).not.toContain(bridge.token);
+      }
 
       const call = (headers: Record<string, string>) =>
-        request(`${bridge.url}api/invoke`, {
+        request(`${bridge.origin}/api/invoke`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', ...headers },
           body: JSON.stringify({ method: 'campaigns.list', input: {} }),
@@ -45,8 +53,8 @@ describe('the loopback bridge', () => {
       expect(otherSite.status).toBe(403);
       const rebound = await call({ Authorization: `Bearer ${bridge.token}`, Host: 'evil.example' });
       expect(rebound.status).toBe(403);
-      expect((await request(`${bridge.url}../../etc/passwd`)).status).toBe(404);
-      expect((await request(`${bridge.url}%`)).status).toBe(400);
+      expect((await request(`${bridge.origin}/../../etc/passwd`)).status).toBe(404);
+      expect((await request(`${bridge.origin}/%`)).status).toBe(400);
       expect((await call({ Authorization: `Bearer ${bridge.token}` })).status).toBe(200);
     } finally {
       await bridge.close();

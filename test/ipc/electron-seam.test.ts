@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, type WindowApi } from '../../shared/api/window-api.ts';
-import { isAppUrl } from '../../electron/security.ts';
+import { APP_PAGE_URL, appFileFor, isAppUrl } from '../../electron/security.ts';
 
 // The Electron binary cannot exist here: this file replaces the 'electron' module with a recorder,
 // so the preload and the IPC registration are checked as they are, in plain Node.
@@ -88,29 +88,39 @@ describe('the IPC registration', () => {
   });
 });
 
-describe('navigation inside the app', () => {
-  it('allows the app’s own page in the URL forms Chromium writes on Windows', () => {
-    expect(isAppUrl(WINDOWS_PAGE_URL, WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
-    expect(isAppUrl(`${WINDOWS_PAGE_URL}#/nominations`, WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
-    expect(
-      isAppUrl('file:///c:/users/an%20nguyen/app%20100%25/resources/app.asar/dist/renderer/index.html', WINDOWS_RENDERER_DIR, 'win32'),
-    ).toBe(true);
-    expect(isAppUrl('file:///home/an/app/dist/renderer/index.html', '/home/an/app/dist/renderer', 'linux')).toBe(true);
+describe('the app:// protocol and navigation inside the app', () => {
+  it('serves the built renderer’s files from app://renderer/, on Windows paths as on Linux', () => {
+    expect(APP_PAGE_URL).toBe('app://renderer/index.html');
+    expect(appFileFor(APP_PAGE_URL, WINDOWS_RENDERER_DIR, 'win32')).toBe(`${WINDOWS_RENDERER_DIR}\\index.html`);
+    expect(appFileFor('app://renderer/', WINDOWS_RENDERER_DIR, 'win32')).toBe(`${WINDOWS_RENDERER_DIR}\\index.html`);
+    expect(appFileFor('app://renderer/assets/index-B1.js', '/home/an/app/dist/renderer', 'linux')).toBe(
+      '/home/an/app/dist/renderer/assets/index-B1.js',
+    );
+    expect(appFileFor('app://renderer/assets/t%C3%AAn%20c%C3%B3%20d%E1%BA%A5u.png', '/r', 'linux')).toBe('/r/assets/tên có dấu.png');
+    expect(isAppUrl(`${APP_PAGE_URL}#/nominations`, WINDOWS_RENDERER_DIR, 'win32')).toBe(true);
   });
 
-  it('blocks everything that leaves the app', () => {
+  it('blocks everything that leaves the app, file:// included', () => {
     for (const url of [
       'https://example.com/',
       'http://127.0.0.1:8080/index.html',
+      WINDOWS_PAGE_URL,
       'file:///C:/Windows/System32/drivers/etc/hosts',
-      'file:///C:/Users/An%20Nguyen/App%20100%25/resources/app.asar/dist/renderer-evil/index.html',
-      'file:///C:/Users/An%20Nguyen/App%20100%25/resources/app.asar/dist/renderer/../../../evil.html',
-      'file://server/share/index.html',
+      'app://other/index.html',
+      'app://renderer:80/index.html',
+      'app://user@renderer/index.html',
+      'app://renderer/..%5c..%5cevil.html',
+      'app://renderer/%E0%A4%A',
+      'app://renderer/a%00.html',
       'javascript:alert(1)',
       'không phải url',
     ]) {
       expect(isAppUrl(url, WINDOWS_RENDERER_DIR, 'win32'), url).toBe(false);
     }
-    expect(isAppUrl('file:///home/an/app/dist/RENDERER/index.html', '/home/an/app/dist/renderer', 'linux')).toBe(false);
+    // The URL parser folds "/../" and "/%2e%2e/" away itself: what is left names a file inside the folder.
+    expect(appFileFor('app://renderer/../../etc/passwd', '/home/an/app/dist/renderer', 'linux')).toBe(
+      '/home/an/app/dist/renderer/etc/passwd',
+    );
+    expect(appFileFor('app://renderer/%2e%2e/%2e%2e/evil.html', '/r', 'linux')).toBe('/r/evil.html');
   });
 });
