@@ -6,6 +6,7 @@ import { useHash, useHashRoute } from './useHashRoute.ts';
 import { discardUnsavedChanges, hasUnsavedChanges } from './unsavedChanges.ts';
 import { useQuery } from './useQuery.ts';
 import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
+import { WaitingNotice } from '../components/WaitingNotice.tsx';
 import { PrintView, parsePrintRoute } from '../preview/PrintView.tsx';
 
 const { Sider, Header, Content } = Layout;
@@ -102,6 +103,7 @@ function Shell() {
       <Layout>
         <Header className="app-header">
           <h1 className="app-header__title">{title}</h1>
+          <WaitingNotice />
           <CampaignSwitcher />
         </Header>
         <Content className="app-content">

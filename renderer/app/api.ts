@@ -1,6 +1,7 @@
 import type { ApiError, ApiResult } from '../../shared/api/errors.ts';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import type { WindowApi } from '../../shared/api/window-api.ts';
+import { callEnded, callStarted } from './pendingCalls.ts';
 
 declare global {
   interface Window {
@@ -42,7 +43,8 @@ function bridgeApi(token: string): WindowApi {
 
 function resolveApi(): WindowApi | null {
   if (window.api) return window.api;
-  const token = document.querySelector<HTMLMetaElement>('meta[name="dhtt-bridge-token"]')?.content;
+  // The bridge's token is only in the address that opened the page, never in the page itself.
+  const token = new URLSearchParams(window.location.search).get('token');
   return token ? bridgeApi(token) : null;
 }
 
@@ -50,9 +52,14 @@ const transport = resolveApi();
 
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   if (!transport) throw new CallError({ code: 'internal', message: 'Không kết nối được với phần xử lý của ứng dụng.' });
-  const result = await transport.invoke(method, input);
-  if (!result.ok) throw new CallError(result.error);
-  return result.value;
+  const id = callStarted();
+  try {
+    const result = await transport.invoke(method, input);
+    if (!result.ok) throw new CallError(result.error);
+    return result.value;
+  } finally {
+    callEnded(id);
+  }
 }
 
 export function errorMessage(error: unknown): string {
