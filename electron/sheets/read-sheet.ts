@@ -7,19 +7,21 @@ export type SheetRow = ScannedRow;
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-function unpack(buffer: Buffer): Record<string, Uint8Array> {
+/**
+ * Inflates the named parts only, each after its declared size is checked against the limits
+ * (and the running total of what this file has inflated so far): a small file cannot inflate
+ * gigabytes, and parts the workbook does not refer to are never inflated at all.
+ */
+function inflateParts(zip: Uint8Array, names: ReadonlySet<string>, budget: { total: number }): Record<string, Uint8Array> {
   let refused: AppError | null = null;
-  let total = 0;
   let parts: Record<string, Uint8Array>;
   try {
-    // Only XML parts are inflated (pictures, printer settings and embedded objects are skipped),
-    // and only after their declared size is checked: a small file cannot inflate gigabytes.
-    parts = unzipSync(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), {
+    parts = unzipSync(zip, {
       filter: (entry) => {
-        if (!/\.(?:xml|rels)$/u.test(entry.name) || entry.name.startsWith('xl/drawings/')) return false;
-        total += entry.originalSize;
-        if (entry.originalSize > SHEET_LIMITS.partBytes) refused ??= partTooLarge(entry.name, entry.originalSize, SHEET_LIMITS.partBytes);
-        else if (total > SHEET_LIMITS.totalBytes) refused ??= partTooLarge('tổng các phần', total, SHEET_LIMITS.totalBytes);
+        if (!names.has(entry.name) || refused) return false;
+        budget.total += entry.originalSize;
+        if (entry.originalSize > SHEET_LIMITS.partBytes) refused = partTooLarge(entry.name, entry.originalSize, SHEET_LIMITS.partBytes);
+        else if (budget.total > SHEET_LIMITS.totalBytes) refused = partTooLarge('tổng các phần', budget.total, SHEET_LIMITS.totalBytes);
         return refused === null;
       },
     });
@@ -28,6 +30,11 @@ function unpack(buffer: Buffer): Record<string, Uint8Array> {
   }
   if (refused) throw refused;
   return parts;
+}
+
+function partText(parts: Record<string, Uint8Array>, name: string): string {
+  const part = parts[name];
+  return part ? strFromU8(part) : '';
 }
 
 /**
@@ -41,21 +48,22 @@ export function readSheet(buffer: Buffer): { sheetName: string; rows: SheetRow[]
     throw new AppError('invalid_input', 'Tệp là Excel cũ (.xls) hoặc có đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.');
   }
   if (buffer.subarray(0, 2).toString('latin1') !== 'PK') throw new AppError('invalid_input', 'Tệp không phải là bảng tính Excel (.xlsx).');
-  const parts = unpack(buffer);
-  const text = (name: string) => {
-    const part = parts[name];
-    return part ? strFromU8(part) : '';
-  };
-  const workbook = text('xl/workbook.xml');
+  const zip = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const budget = { total: 0 };
+  // First the workbook and its relationships, which say which parts hold the sheets.
+  const index = inflateParts(zip, new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']), budget);
+  const workbook = partText(index, 'xl/workbook.xml');
   if (!workbook) throw new AppError('invalid_input', 'Tệp không phải là bảng tính Excel (.xlsx).');
+  const visibleSheets = workbookSheets(workbook, partText(index, 'xl/_rels/workbook.xml.rels')).filter((sheet) => sheet.visible);
+  const shared = inflateParts(zip, new Set(['xl/sharedStrings.xml', 'xl/styles.xml']), budget);
   const context = {
-    strings: sharedStrings(text('xl/sharedStrings.xml')),
-    dateStyles: dateStyles(text('xl/styles.xml')),
+    strings: sharedStrings(partText(shared, 'xl/sharedStrings.xml')),
+    dateStyles: dateStyles(partText(shared, 'xl/styles.xml')),
     date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/u.test(workbook),
   };
-  for (const sheet of workbookSheets(workbook, text('xl/_rels/workbook.xml.rels'))) {
-    if (!sheet.visible) continue;
-    const rows = scanWorksheet(text(sheet.part), context);
+  // Then one sheet at a time, until one has rows: the others are never inflated.
+  for (const sheet of visibleSheets) {
+    const rows = scanWorksheet(partText(inflateParts(zip, new Set([sheet.part]), budget), sheet.part), context);
     if (rows.length > 0) return { sheetName: sheet.name, rows };
   }
   throw new AppError('invalid_input', 'Tệp Excel không có dữ liệu.');

@@ -1,32 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchApp, RENDERER_DIST, type RunningApp } from '../support/browser.ts';
-import { makeTempDir } from '../support/temp.ts';
+import { describe, expect, it } from 'vitest';
+import { appForThisFile } from '../support/browser.ts';
 import { addNominees, person } from '../support/nominees.ts';
 
 // The built renderer in Debian's Chromium, wired to the real dispatcher on a temporary database.
-let app: RunningApp;
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIST, 'index.html'))) {
-    throw new Error('dist/renderer is missing: run `npm run build` first (npm test does).');
-  }
-  temp = makeTempDir('dhtt-e2e-');
-  app = await launchApp({ databasePath: path.join(temp.dir, 'e2e.sqlite'), width: 1366, height: 768 });
-});
-
-afterAll(async () => {
-  await app?.close();
-  temp?.cleanup();
-});
+const opened = appForThisFile({ width: 1366, height: 768 });
 
 const activeNames = () =>
-  app.session.db.prepare('SELECT name FROM nominees WHERE deleted_at IS NULL ORDER BY name').pluck().all() as string[];
+  opened.app.session.db.prepare('SELECT name FROM nominees WHERE deleted_at IS NULL ORDER BY name').pluck().all() as string[];
 
 describe('Cài đặt → Sao lưu in the browser', () => {
   it('backs up by keyboard, then restores after a change, showing first what the copy replaces', async () => {
+    const { app } = opened;
     const { page } = app;
     addNominees(app.session, [person(1, 'Lý Thị Sen'), person(2, 'Nông Văn Hùng')]);
     await page.goto(`${app.bridge.url}#/settings/backups`);

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeTempDir } from './temp.ts';
 import { startBridge, type Bridge } from '../../electron/bridge/server.ts';
 import { openSession, type Session } from '../../electron/session/open-session.ts';
 import { browserPlatform } from '../../electron/bridge/browser-platform.ts';
@@ -89,4 +92,34 @@ export async function chooseOption(page: Page, label: string, option: string): P
     }
   }
   throw new Error(`Không chọn được "${option}" trong "${label}"`);
+}
+
+/**
+ * One app for the whole test file, on a fresh database in a temporary folder: launched before the
+ * first test, closed (and the folder removed) after the last. Read `.app` and `.dir` inside tests.
+ */
+export function appForThisFile(options: { width?: number; height?: number } = {}): { readonly app: RunningApp; readonly dir: string } {
+  let running: RunningApp | undefined;
+  let temp: ReturnType<typeof makeTempDir> | undefined;
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(RENDERER_DIST, 'index.html'))) {
+      throw new Error('dist/renderer is missing: run `npm run build` first (npm test does).');
+    }
+    temp = makeTempDir('dhtt-e2e-');
+    running = await launchApp({ databasePath: path.join(temp.dir, 'e2e.sqlite'), ...options });
+  });
+  afterAll(async () => {
+    await running?.close();
+    temp?.cleanup();
+  });
+  return {
+    get app() {
+      if (!running) throw new Error('The app has not started.');
+      return running;
+    },
+    get dir() {
+      if (!temp) throw new Error('The app has not started.');
+      return temp.dir;
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { migrate0006DuplicatesEthnicChoicesCollectiveOrder } from './0006-duplic
 import { migrate0007NurturingAndEvaluation } from './0007-nurturing-and-evaluation.ts';
 import { migrate0008MailLog } from './0008-mail-log.ts';
 import { migrate0009AchievementText } from './0009-achievement-text.ts';
+import { migrate0010AuditFilters } from './0010-audit-filters.ts';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'nurturing-and-evaluation', up: migrate0007NurturingAndEvaluation, rebuildsTables: true },
   { version: 8, name: 'mail-log', up: migrate0008MailLog },
   { version: 9, name: 'achievement-text', up: migrate0009AchievementText },
+  { version: 10, name: 'audit-filters', up: migrate0010AuditFilters },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

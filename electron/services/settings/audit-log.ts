@@ -3,6 +3,8 @@ import { unitTitle, type UnitKind } from '../../../shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
 import type { AuditAction } from '../core/audit.ts';
 import { prepared } from '../../db/statements.ts';
+import type { AuditQuery } from '../../../shared/domain/audit-query.ts';
+import { auditWhere } from './audit-filter.ts';
 
 /** Reading the audit log back for the Cài đặt screen, newest first, a page at a time. */
 
@@ -52,27 +54,53 @@ function subjects(ctx: ServiceContext, rows: readonly AuditRow[]): Map<string, s
   return named;
 }
 
+export function countAudit(ctx: ServiceContext, query: AuditQuery): number {
+  const { where, params } = auditWhere(query);
+  return Number(prepared(ctx.db, `SELECT count(*) FROM audit_log ${where}`).pluck().get(params));
+}
+
 export function listAudit(
   ctx: ServiceContext,
-  query: { entity?: string | undefined; limit?: number | undefined; offset?: number | undefined },
+  query: AuditQuery & { limit?: number | undefined; offset?: number | undefined },
 ): { total: number; entries: AuditEntry[] } {
-  const where = query.entity ? 'WHERE entity = @entity' : '';
-  const params = { entity: query.entity ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 };
-  const total = Number(prepared(ctx.db, `SELECT count(*) FROM audit_log ${where}`).pluck().get(params));
-  const rows = prepared(ctx.db, `SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params) as AuditRow[];
+  const { where, params } = auditWhere(query);
+  const rows = prepared(ctx.db, `SELECT * FROM audit_log ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit: query.limit ?? 100,
+    offset: query.offset ?? 0,
+  }) as AuditRow[];
+  return { total: countAudit(ctx, query), entries: withNames(ctx, rows) };
+}
+
+/** The Windows users the log names. */
+export function auditUsers(ctx: ServiceContext): string[] {
+  return prepared(ctx.db, 'SELECT DISTINCT os_user FROM audit_log ORDER BY os_user').pluck().all() as string[];
+}
+
+function withNames(ctx: ServiceContext, rows: readonly AuditRow[]): AuditEntry[] {
   const names = subjects(ctx, rows);
-  return {
-    total,
-    entries: rows.map((row) => ({
-      id: row.id,
-      at: row.at,
-      osUser: row.os_user,
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entity_id,
-      subject: names.get(`${row.entity}:${row.entity_id}`) ?? null,
-      before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
-      after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
-    })),
-  };
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    osUser: row.os_user,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    subject: names.get(`${row.entity}:${row.entity_id}`) ?? null,
+    before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
+    after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
+  }));
+}
+
+/** Every row of a filter, newest first, in pages (the names worked out a page at a time). */
+export function* allAuditEntries(ctx: ServiceContext, query: AuditQuery): Generator<AuditEntry> {
+  const { where, params } = auditWhere(query);
+  const page = prepared(ctx.db, `SELECT * FROM audit_log ${where} ${where ? 'AND' : 'WHERE'} id < @before ORDER BY id DESC LIMIT 1000`);
+  let before = Number.MAX_SAFE_INTEGER;
+  for (;;) {
+    const rows = page.all({ ...params, before }) as AuditRow[];
+    if (rows.length === 0) return;
+    yield* withNames(ctx, rows);
+    before = rows.at(-1)?.id ?? 0;
+  }
 }

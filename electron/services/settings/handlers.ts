@@ -1,6 +1,7 @@
 import type { AreaHandlers } from '../../ipc/handler-types.ts';
 import { createSuccessorAgency, listAgencies, updateAgency } from './agencies.ts';
-import { listAudit } from './audit-log.ts';
+import { auditUsers, listAudit } from './audit-log.ts';
+import { exportAudit } from './audit-export.ts';
 import { createAwardForm, listAwardForms, updateAwardForm } from './award-forms.ts';
 import { createBaseSalary, deleteBaseSalary, listBaseSalaries } from './base-salaries.ts';
 import { listEthnicGroups } from './ethnic-groups.ts';
@@ -24,4 +25,6 @@ export const settingsHandlers = {
   'awardForms.update': (ctx, input) => updateAwardForm(ctx, input.id, input.fields),
   'ethnicGroups.list': (ctx) => listEthnicGroups(ctx),
   'audit.list': (ctx, input) => listAudit(ctx, input),
+  'audit.users': (ctx) => auditUsers(ctx),
+  'audit.export': { async: (ctx, input) => exportAudit(ctx, input) },
 } satisfies AreaHandlers<'settings'>;

@@ -13,6 +13,13 @@ function describe(summary: DatabaseSummary): { campaigns: string; nominees: stri
   };
 }
 
+const ROWS = [
+  ['Chiến dịch', 'campaigns'],
+  ['Đề cử', 'nominees'],
+  ['Tệp đính kèm', 'attachments'],
+  ['Thay đổi cuối cùng', 'lastChange'],
+] as const;
+
 export interface RestoreTarget {
   name: string;
   from: 'folder' | 'browsed';
@@ -77,18 +84,11 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
           ))}
           {copy && current && (
             <Descriptions bordered size="small" column={1} styles={{ label: { width: 220 } }}>
-              <Descriptions.Item label="Chiến dịch">
-                {copy.campaigns} <Typography.Text type="secondary">(hiện có: {current.campaigns})</Typography.Text>
-              </Descriptions.Item>
-              <Descriptions.Item label="Đề cử">
-                {copy.nominees} <Typography.Text type="secondary">(hiện có: {current.nominees})</Typography.Text>
-              </Descriptions.Item>
-              <Descriptions.Item label="Tệp đính kèm">
-                {copy.attachments} <Typography.Text type="secondary">(hiện có: {current.attachments})</Typography.Text>
-              </Descriptions.Item>
-              <Descriptions.Item label="Thay đổi cuối cùng">
-                {copy.lastChange} <Typography.Text type="secondary">(hiện có: {current.lastChange})</Typography.Text>
-              </Descriptions.Item>
+              {ROWS.map(([label, key]) => (
+                <Descriptions.Item key={key} label={label}>
+                  {copy[key]} <Typography.Text type="secondary">(hiện có: {current[key]})</Typography.Text>
+                </Descriptions.Item>
+              ))}
             </Descriptions>
           )}
           {inspection.migratesFrom !== null && (

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { id, isoDate, text } from '../../domain/fields.ts';
 import { agencyFieldsSchema, agencySchema } from '../../domain/agencies.ts';
 import { auditEntrySchema } from '../../domain/audit.ts';
+import { auditQuerySchema } from '../../domain/audit-query.ts';
 import { awardFormFieldsSchema, awardFormSchema } from '../../domain/award-forms.ts';
 import { baseSalarySchema } from '../../domain/base-salaries.ts';
 import { unitFieldsSchema, unitSchema } from '../../domain/units.ts';
@@ -98,11 +99,14 @@ export const settingsMethods = {
     output: z.array(z.object({ code: z.string(), name: z.string(), displayName: z.string(), minority: z.boolean() })),
   },
   'audit.list': {
-    input: z.strictObject({
-      entity: z.string().max(40).optional(),
+    input: auditQuerySchema.extend({
       limit: z.number().int().min(1).max(500).optional(),
       offset: z.number().int().min(0).optional(),
     }),
     output: z.object({ total: z.number(), entries: z.array(auditEntrySchema) }),
   },
+  /** The Windows users the log names, for the filter. */
+  'audit.users': { input: z.strictObject({}), output: z.array(z.string()) },
+  /** The filtered log as .xlsx where the main process chooses (a save dialog), newest first. */
+  'audit.export': { input: auditQuerySchema, output: z.strictObject({ saved: z.string().nullable(), rows: z.number() }) },
 } as const;

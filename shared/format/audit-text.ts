@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../shared/domain/audit.ts';
+import type { AuditEntry } from '../domain/audit.ts';
 
 export const ENTITY_LABELS: Record<string, string> = {
   agency: 'Cơ quan',
