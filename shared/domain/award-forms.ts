@@ -16,6 +16,8 @@ export const awardFormFieldsSchema = z.strictObject({
   code: z
     .string()
     .trim()
+    .min(1, 'Nhập mã hình thức')
+    .max(40, 'Mã hình thức dài quá 40 ký tự')
     .regex(/^[a-z0-9-]+$/u, 'Mã hình thức chỉ gồm chữ thường không dấu, số và gạch nối'),
   name: text('Tên hình thức khen thưởng'),
   issuerTitle: text('Người quyết định'),

@@ -193,5 +193,8 @@ describe('settings are saved, validated and audited', () => {
     const bad = await fails(session, 'awardForms.update', { id, fields: { ...fields, validTo: '2020-01-01' } });
     expect(bad).toMatchObject({ code: 'invalid_input', path: 'fields.validTo' });
     expect(await fails(session, 'awardForms.create', { fields })).toMatchObject({ code: 'conflict' });
+    // A code of a megabyte is refused by its length, not stored.
+    const huge = await fails(session, 'awardForms.create', { fields: { ...fields, code: 'a'.repeat(1024 * 1024) } });
+    expect(huge).toMatchObject({ code: 'invalid_input', path: 'fields.code', message: 'Mã hình thức dài quá 40 ký tự' });
   });
 });
