@@ -78,7 +78,11 @@ export function pruneAutomaticCopies(folder: string): void {
   }
   const pool = poolFolder(folder);
   if (!fs.existsSync(pool)) return;
+  // A file copied in the last hour may belong to a copy still being written (Sao lưu ngay at the same moment).
+  const settled = Date.now() - 60 * 60 * 1000;
   for (const name of fs.readdirSync(pool)) {
-    if (/^[0-9a-f]{64}$/u.test(name) && !referenced.has(name)) fs.rmSync(path.join(pool, name), { force: true });
+    if (!/^[0-9a-f]{64}$/u.test(name) || referenced.has(name)) continue;
+    const file = path.join(pool, name);
+    if ((fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < settled) fs.rmSync(file, { force: true });
   }
 }

@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations/index.ts';
 import { APPLICATION_ID } from '../../../electron/db/open.ts';
-import { automaticBackup } from '../../../electron/services/backups/automatic-backup.ts';
+import { automaticBackup, pruneAutomaticCopies } from '../../../electron/services/backups/automatic-backup.ts';
 import { copiesToPrune, listBackups, poolFolder } from '../../../electron/services/backups/backup-files.ts';
 import { contentHash } from '../../../electron/services/core/attachment-store.ts';
 import { databaseAtVersion, MINIMAL_ROWS_SQL } from '../../support/database-at-version.ts';
@@ -163,6 +163,18 @@ describe('backups', () => {
     expect(changed.ok).toBe(true);
     const folder = (await ok(session, 'backups.state', {})).folder;
     expect(listBackups(folder).filter((entry) => entry.kind === 'automatic')).toHaveLength(2);
+    // Kept files no copy refers to go, unless just copied (a copy being written may need them).
+    const stale = path.join(poolFolder(folder), 'a'.repeat(64));
+    const fresh = path.join(poolFolder(folder), 'b'.repeat(64));
+    fs.writeFileSync(stale, 'cũ');
+    fs.writeFileSync(fresh, 'mới');
+    fs.utimesSync(stale, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+    pruneAutomaticCopies(folder);
+    expect([fs.existsSync(stale), fs.existsSync(fresh), fs.existsSync(path.join(poolFolder(folder), contentHash(ORIGINAL)))]).toEqual([
+      false,
+      true,
+      true,
+    ]);
     // The chosen folder on a USB drive that has been pulled out.
     session.db
       .prepare("INSERT INTO app_settings (key, value_json) VALUES ('backups.folder', ?)")
