@@ -20,7 +20,11 @@ let mainWindow: BrowserWindow | null = null;
 // One app per Windows user: a second launch brings the first window to the front and ends.
 const isFirstInstance = app.requestSingleInstanceLock();
 if (!isFirstInstance) app.quit();
+let backedUpOnQuit = false;
+// A launch while the first is closing (its copy on quit under way) is not dropped: it reopens after.
+let reopenAfterQuit = false;
 app.on('second-instance', () => {
+  if (backedUpOnQuit) reopenAfterQuit = true;
   if (!mainWindow || mainWindow.isDestroyed()) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
@@ -124,12 +128,14 @@ void app.whenReady().then(() => {
 app.on('window-all-closed', () => app.quit());
 
 // A copy on quit (unless nothing changed), then the real quit; an unreachable folder never blocks it.
-let backedUpOnQuit = false;
 app.on('before-quit', (event) => {
   if (backedUpOnQuit || !current) return;
   backedUpOnQuit = true;
   event.preventDefault();
-  void automaticBackup(current.ctx).finally(() => app.quit());
+  void automaticBackup(current.ctx).finally(() => {
+    if (reopenAfterQuit) app.relaunch();
+    app.quit();
+  });
 });
 
 // Quitting from the menu (role "quit") skips window-all-closed: the database closes here, once.

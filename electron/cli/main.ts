@@ -150,10 +150,14 @@ async function openFor(args: CommandArgs, command: Command, platform?: Platform)
   const explicit = typeof args.values.db === 'string' ? args.values.db : undefined;
   const databasePath = explicit ?? defaultDatabasePath();
   if (!explicit) ensureDefaultFolder(databasePath);
-  const { currentHolder, describeHolder } = await import('../session/database-holder.ts');
+  const { currentHolder, describeHolder, holderFile } = await import('../session/database-holder.ts');
   const holder = currentHolder(path.resolve(databasePath));
   heldBy = holder ? describeHolder(holder) : null;
-  if (heldBy && command.needsAppClosed) throw new CliError(`${heldBy}. Hãy đóng ứng dụng rồi chạy lại lệnh.`);
+  if (heldBy && command.needsAppClosed) {
+    throw new CliError(
+      `${heldBy}. Hãy đóng ứng dụng rồi chạy lại lệnh (nếu ứng dụng thật sự không mở, hãy xóa tệp ${holderFile(path.resolve(databasePath))}).`,
+    );
+  }
   // An explicit --db must already exist, except for init; the app's own file is created on demand.
   const session = openSessionCore({
     databasePath,

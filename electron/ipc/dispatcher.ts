@@ -55,6 +55,30 @@ configureZod(vi());
  * transaction, and always answers with { ok, value } or { ok: false, error } — never throws.
  */
 export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions = {}): Dispatch {
+  const running = new Set<Promise<unknown>>();
+  let exclusive: Promise<void> | null = null;
+  const run = async (handler: Handler<MethodName>, input: never): Promise<unknown> => {
+    while (exclusive) await exclusive;
+    if (typeof handler === 'function') {
+      // Immediate: a writer takes the lock at once and waits its turn (busy_timeout) instead of
+      // failing when it upgrades from a read while another process writes.
+      return ctx.db.transaction(() => handler(ctx, input)).immediate();
+    }
+    if (!handler.exclusive) {
+      const call = handler.async(ctx, input);
+      running.add(call);
+      return call.finally(() => running.delete(call));
+    }
+    let release = () => undefined as void;
+    exclusive = new Promise((resolve) => (release = resolve));
+    try {
+      await Promise.allSettled([...running]);
+      return await handler.async(ctx, input);
+    } finally {
+      exclusive = null;
+      release();
+    }
+  };
   return async (method, input) => {
     // The name is shown cut short and without control characters: a caller's garbage is not echoed whole.
     const shown = cleanText(String(method)).slice(0, 60);
@@ -70,13 +94,7 @@ export function createDispatcher(ctx: ServiceContext, options: DispatcherOptions
       const entry = methods[method as keyof typeof methods] as { input: z.ZodType };
       const parsed = entry.input.safeParse(input ?? {});
       if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
-      const handler = handlers[method as keyof typeof handlers] as Handler<MethodName>;
-      const value =
-        typeof handler === 'function'
-          ? // Immediate: a writer takes the lock at once and waits its turn (busy_timeout) instead of
-            // failing when it upgrades from a read while another process writes.
-            ctx.db.transaction(() => handler(ctx, parsed.data as never)).immediate()
-          : await handler.async(ctx, parsed.data as never);
+      const value = await run(handlers[method as keyof typeof handlers] as Handler<MethodName>, parsed.data as never);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(error, method, options) };

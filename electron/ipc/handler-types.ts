@@ -10,6 +10,9 @@ export type SyncHandler<M extends MethodName> = (ctx: ServiceContext, input: Par
  */
 export interface AsyncHandler<M extends MethodName> {
   async: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+  /** It replaces the data under every other call (a restore): it waits for the calls running, and
+   * calls that arrive meanwhile wait for it — none of them fails or sees half of it. */
+  exclusive?: true;
 }
 
 export type Handler<M extends MethodName> = SyncHandler<M> | AsyncHandler<M>;

@@ -1,19 +1,35 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import * as z from 'zod';
 
 /**
  * Which program has the database open as the app (the Electron window or start:browser): a small
  * file beside it with the process id, written on open and removed on close. The command line reads
  * it to say who holds the file when it has to wait, and to refuse a restore under a running app.
- * A file left by a process that no longer runs (a crash, a power cut) is ignored.
+ * A file left by a process that no longer runs (a crash, a power cut) is ignored, and so is one
+ * written before the machine last started: after a restart its process id may belong to another
+ * program.
  */
 
-const holderSchema = z.object({ pid: z.number().int().positive(), host: z.enum(['electron', 'browser']), since: z.string() });
+const holderSchema = z.object({
+  pid: z.number().int().positive(),
+  host: z.enum(['electron', 'browser']),
+  since: z.string(),
+  /** When the machine started, in ms; older files have none. */
+  bootedAt: z.number().optional(),
+});
 export type DatabaseHolder = z.infer<typeof holderSchema>;
 
 export function holderFile(databasePath: string): string {
   return `${databasePath}.dang-mo.json`;
 }
+
+/** The machine's start, to a few seconds (uptime is read at a slightly different moment each time). */
+function machineStartedAt(): number {
+  return Date.now() - os.uptime() * 1000;
+}
+
+const SAME_BOOT_MS = 2 * 60 * 1000;
 
 function isRunning(pid: number): boolean {
   try {
@@ -33,6 +49,7 @@ export function currentHolder(databasePath: string): DatabaseHolder | null {
   } catch {
     return null;
   }
+  if (parsed.bootedAt !== undefined && Math.abs(parsed.bootedAt - machineStartedAt()) > SAME_BOOT_MS) return null;
   return parsed.pid !== process.pid && isRunning(parsed.pid) ? parsed : null;
 }
 
@@ -40,7 +57,7 @@ export function currentHolder(databasePath: string): DatabaseHolder | null {
 export function holdDatabase(databasePath: string, host: DatabaseHolder['host']): () => void {
   const file = holderFile(databasePath);
   try {
-    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host, since: new Date().toISOString() }));
+    fs.writeFileSync(file, JSON.stringify({ pid: process.pid, host, since: new Date().toISOString(), bootedAt: machineStartedAt() }));
   } catch {
     return () => undefined; // A read-only folder: the app still works, the command line just cannot name it.
   }

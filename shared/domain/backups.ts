@@ -20,6 +20,8 @@ export const backupEntrySchema = z.object({
   kind: z.enum(BACKUP_KINDS),
   createdAt: z.string(),
   size: z.number(),
+  /** Which database the copy is of (its name says); null for a copy named by hand or by an older version. */
+  databaseId: z.string().nullable(),
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 
@@ -56,6 +58,8 @@ export const lastBackupSchema = z.object({
 
 export const backupStateSchema = z.object({
   folder: z.string(),
+  /** This database's mark in the copies' names; null until its first copy. */
+  databaseId: z.string().nullable(),
   /** No folder chosen yet: copies go beside the database, on the same disk. */
   folderIsDefault: z.boolean(),
   folderReachable: z.boolean(),

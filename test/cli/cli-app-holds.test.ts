@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holderFile } from '../../electron/session/database-holder.ts';
@@ -16,8 +17,8 @@ function runningProcess(): number {
   return child.pid ?? 0;
 }
 
-function markHeld(db: string, pid: number): void {
-  fs.writeFileSync(holderFile(db), JSON.stringify({ pid, host: 'electron', since: new Date().toISOString() }));
+function markHeld(db: string, pid: number, bootedAt = Date.now() - os.uptime() * 1000): void {
+  fs.writeFileSync(holderFile(db), JSON.stringify({ pid, host: 'electron', since: new Date().toISOString(), bootedAt }));
 }
 
 describe('the command line while the app has the database open', () => {
@@ -29,7 +30,7 @@ describe('the command line while the app has the database open', () => {
     expect(fs.existsSync(holderFile(db))).toBe(false);
   });
 
-  it('refuses a restore, naming the app and its process; a mark left by a process that ended is ignored', () => {
+  it('refuses a restore, naming the app and its process; a mark left by a process that ended or before a restart is ignored', () => {
     const db = tempDb();
     expect(cli('init', '--db', db).code).toBe(0);
     const copy = db.replace(/x\.db$/u, 'ban-sao.sqlite');
@@ -40,6 +41,9 @@ describe('the command line while the app has the database open', () => {
     expect(cli('campaigns', '--db', db).code).toBe(0);
     const ended = spawnSync(process.execPath, ['-e', 'process.pid'], { stdio: 'ignore' }).pid ?? 0;
     markHeld(db, ended);
+    expect(cli('restore', '--db', db, '--from', copy, '--dry-run').code).toBe(0);
+    // Written before the machine last started: its process id may now be another program's.
+    markHeld(db, pid, Date.now() - os.uptime() * 1000 - 3 * 3600_000);
     expect(cli('restore', '--db', db, '--from', copy, '--dry-run').code).toBe(0);
   });
 

@@ -32,7 +32,7 @@ describe('backup and restore on the command line', () => {
     expect(restore.code).toBe(0);
     expect(restore.stdout).toContain('Đã khôi phục');
     expect(campaignYears(db)).toEqual([2024]);
-    const safety = /bản (\S+_truoc-khoi-phuc\.sqlite)/u.exec(restore.stdout)?.[1] ?? '';
+    const safety = /bản (\S+_truoc-khoi-phuc_[0-9a-f]{8}\.sqlite)/u.exec(restore.stdout)?.[1] ?? '';
     expect(campaignYears(path.join(path.dirname(db), 'sao-luu', safety))).toEqual([2024, 2026]);
     expect(cli('check', '--db', db).stdout).toContain('Cơ sở dữ liệu tốt');
     const notOurs = path.join(path.dirname(db), 'khac.sqlite');

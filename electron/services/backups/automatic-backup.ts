@@ -1,11 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { prepared } from '../../db/statements.ts';
 import type { ServiceContext } from '../core/context.ts';
-import { copiesToPrune, listBackups, poolFolder } from './backup-files.ts';
+import { listBackups } from './backup-files.ts';
 import { backupFolderOf, lastAutomatic, recordLastAutomatic } from './backup-state.ts';
+import { databaseIdOf } from './database-identity.ts';
 import { writeBackup } from './make-backup.ts';
-import BetterSqlite3 from 'better-sqlite3';
+import { pruneAutomaticCopies } from './prune-backups.ts';
 
 /** The last change the data has had: a copy made since holds everything. */
 function changeMark(ctx: ServiceContext): number {
@@ -41,12 +40,15 @@ async function backUpIfChanged(ctx: ServiceContext): Promise<{ ok: boolean; mess
       return { ok: true, message: `Không có thay đổi từ bản ${newest.name}.` };
     }
     const copy = await writeBackup(ctx, folder, 'automatic');
-    pruneAutomaticCopies(folder);
-    const outcome = {
-      ok: true,
-      message: copy.missingFiles > 0 ? `${copy.name} (thiếu ${copy.missingFiles} tệp đính kèm bị hỏng ở máy này)` : copy.name,
-      mark,
-    };
+    const notes: string[] = [];
+    if (copy.missingFiles > 0) notes.push(`thiếu ${copy.missingFiles} tệp đính kèm bị hỏng ở máy này`);
+    try {
+      pruneAutomaticCopies(folder, databaseIdOf(ctx), copy.name);
+    } catch (error) {
+      // The copy is made and whole; only the clean-up of older ones failed (a file held open on a share).
+      notes.push(`chưa xóa được bản cũ: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`);
+    }
+    const outcome = { ok: true, message: notes.length > 0 ? `${copy.name} (${notes.join('; ')})` : copy.name, mark };
     recordLastAutomatic(ctx, outcome);
     return outcome;
   } catch (error) {
@@ -57,32 +59,5 @@ async function backUpIfChanged(ctx: ServiceContext): Promise<{ ok: boolean; mess
       // The database itself cannot be written (full disk): the outcome is still returned.
     }
     return outcome;
-  }
-}
-
-/** Removes the automatic copies past the rotation, then kept files no remaining copy refers to. */
-export function pruneAutomaticCopies(folder: string): void {
-  for (const entry of copiesToPrune(listBackups(folder))) fs.rmSync(path.join(folder, entry.name), { force: true });
-  const referenced = new Set<string>();
-  for (const entry of listBackups(folder)) {
-    try {
-      const copy = new BetterSqlite3(path.join(folder, entry.name), { readonly: true, fileMustExist: true });
-      try {
-        for (const hash of prepared(copy, 'SELECT hash FROM attachments').pluck().all() as string[]) referenced.add(hash);
-      } finally {
-        copy.close();
-      }
-    } catch {
-      return; // A copy that cannot be read may still need its files: nothing is removed.
-    }
-  }
-  const pool = poolFolder(folder);
-  if (!fs.existsSync(pool)) return;
-  // A file copied in the last hour may belong to a copy still being written (Sao lưu ngay at the same moment).
-  const settled = Date.now() - 60 * 60 * 1000;
-  for (const name of fs.readdirSync(pool)) {
-    if (!/^[0-9a-f]{64}$/u.test(name) || referenced.has(name)) continue;
-    const file = path.join(pool, name);
-    if ((fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < settled) fs.rmSync(file, { force: true });
   }
 }

@@ -8,7 +8,10 @@ import { KEPT_DAILY, KEPT_WEEKLY, type BackupEntry, type BackupKind } from '../.
  */
 
 const KIND_SUFFIX: Record<BackupKind, string> = { automatic: 'tu-dong', manual: 'thu-cong', 'before-restore': 'truoc-khoi-phuc' };
-const NAME = /^Dien-hinh-tien-tien_(\d{4}-\d{2}-\d{2})_(\d{2})-(\d{2})-(\d{2})(?:-(\d+))?_(tu-dong|thu-cong|truoc-khoi-phuc)\.sqlite$/u;
+// The last part names the database the copy is of (copies of several files may share a folder);
+// copies written before it was added have none.
+const NAME =
+  /^Dien-hinh-tien-tien_(\d{4}-\d{2}-\d{2})_(\d{2})-(\d{2})-(\d{2})(?:-(\d+))?_(tu-dong|thu-cong|truoc-khoi-phuc)(?:_([0-9a-f]{8}))?\.sqlite$/u;
 
 export function poolFolder(backupFolder: string): string {
   return path.join(backupFolder, 'tep-dinh-kem');
@@ -23,21 +26,21 @@ function localStamp(now: Date): { day: string; time: string } {
 }
 
 /** A name not yet taken in the folder, in the machine's local time (the time the user reads). */
-export function newBackupName(folder: string, kind: BackupKind, now: Date): string {
+export function newBackupName(folder: string, kind: BackupKind, now: Date, databaseId: string): string {
   const { day, time } = localStamp(now);
   for (let n = 1; ; n++) {
-    const name = `Dien-hinh-tien-tien_${day}_${time}${n > 1 ? `-${n}` : ''}_${KIND_SUFFIX[kind]}.sqlite`;
+    const name = `Dien-hinh-tien-tien_${day}_${time}${n > 1 ? `-${n}` : ''}_${KIND_SUFFIX[kind]}_${databaseId}.sqlite`;
     if (!fs.existsSync(path.join(folder, name))) return name;
   }
 }
 
-export function parseBackupName(name: string): Pick<BackupEntry, 'kind' | 'createdAt'> | null {
+export function parseBackupName(name: string): Pick<BackupEntry, 'kind' | 'createdAt' | 'databaseId'> | null {
   const match = NAME.exec(name);
   if (!match) return null;
-  const [, day, hours, minutes, seconds, , suffix] = match;
+  const [, day, hours, minutes, seconds, , suffix, databaseId] = match;
   const kind = (Object.keys(KIND_SUFFIX) as BackupKind[]).find((key) => KIND_SUFFIX[key] === suffix);
   // The name is in this machine's local time; the entry carries the instant, shown in the reader's time.
-  return kind ? { kind, createdAt: new Date(`${day}T${hours}:${minutes}:${seconds}`).toISOString() } : null;
+  return kind ? { kind, createdAt: new Date(`${day}T${hours}:${minutes}:${seconds}`).toISOString(), databaseId: databaseId ?? null } : null;
 }
 
 /** The app's copies in a folder, newest first; other files there are not touched. */
@@ -71,12 +74,14 @@ function weekOf(day: string): string {
 }
 
 /**
- * The automatic copies to delete: kept are the newest of each of the last 7 days that have one
- * and the newest of each of the last 4 weeks. Copies made by hand or before a restore stay.
+ * The automatic copies of one database to delete: kept are the newest of each of the last 7 days
+ * that have one and the newest of each of the last 4 weeks, and always the copy just written (a
+ * clock set back would otherwise date it before the others). Copies of another database in the
+ * same folder, copies made by hand and copies made before a restore stay.
  */
-export function copiesToPrune(entries: readonly BackupEntry[]): BackupEntry[] {
-  const automatic = entries.filter((entry) => entry.kind === 'automatic');
-  const kept = new Set<string>();
+export function copiesToPrune(entries: readonly BackupEntry[], databaseId: string, justWritten: string): BackupEntry[] {
+  const automatic = entries.filter((entry) => entry.kind === 'automatic' && entry.databaseId === databaseId);
+  const kept = new Set<string>([justWritten]);
   const keepNewestBy = (key: (entry: BackupEntry) => string, limit: number) => {
     const seen = new Set<string>();
     for (const entry of automatic) {

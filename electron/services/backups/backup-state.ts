@@ -7,9 +7,10 @@ import { readSetting, writeSetting } from '../core/app-settings.ts';
 import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { listBackups } from './backup-files.ts';
+import { storedDatabaseId } from './database-identity.ts';
 
-const FOLDER_KEY = 'backups.folder';
-const LAST_KEY = 'backups.last-automatic';
+export const FOLDER_KEY = 'backups.folder';
+export const LAST_KEY = 'backups.last-automatic';
 
 /** Until a folder is chosen, copies go to sao-luu/ beside the database (on the same disk). */
 export function defaultBackupFolder(ctx: ServiceContext): string {
@@ -35,6 +36,7 @@ export function backupState(ctx: ServiceContext): BackupState {
   const last = lastAutomatic(ctx);
   return {
     folder,
+    databaseId: storedDatabaseId(ctx),
     folderIsDefault: folder === defaultBackupFolder(ctx),
     folderReachable: fs.existsSync(folder) ? fs.statSync(folder).isDirectory() : folder === defaultBackupFolder(ctx),
     backups: listBackups(folder),

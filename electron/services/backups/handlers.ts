@@ -4,6 +4,7 @@ import type { ServiceContext } from '../core/context.ts';
 import path from 'node:path';
 import { listBackups, newBackupName } from './backup-files.ts';
 import { backupFolderOf, backupState, chooseBackupFolder } from './backup-state.ts';
+import { databaseIdOf } from './database-identity.ts';
 import { writeBackup } from './make-backup.ts';
 import { inspectBackup, restoreBackup } from './restore.ts';
 
@@ -23,7 +24,7 @@ export const backupsHandlers = {
   'backups.create': {
     async: async (ctx, input) => {
       if (input.to === 'folder') return { ...(await writeBackup(ctx, backupFolderOf(ctx), 'manual')), folder: backupFolderOf(ctx) };
-      const suggestedName = newBackupName(backupFolderOf(ctx), 'manual', ctx.now());
+      const suggestedName = newBackupName(backupFolderOf(ctx), 'manual', ctx.now(), databaseIdOf(ctx));
       const chosen = await ctx.platform.chooseSavePath({ suggestedName, extension: 'sqlite' });
       if (chosen === null) return null;
       const folder = path.dirname(chosen);
@@ -40,5 +41,8 @@ export const backupsHandlers = {
     },
   },
   'backups.inspect': (ctx, input) => inspectBackup(ctx, folderFor(ctx, input.from), input.name),
-  'backups.restore': { async: (ctx, input) => restoreBackup(ctx, folderFor(ctx, input.from), input.name, input.expectedNominees) },
+  'backups.restore': {
+    async: (ctx, input) => restoreBackup(ctx, folderFor(ctx, input.from), input.name, input.expectedNominees),
+    exclusive: true,
+  },
 } satisfies AreaHandlers<'backups'>;

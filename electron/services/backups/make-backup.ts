@@ -8,6 +8,7 @@ import { attachmentsFolder, copyKeptFile } from '../core/attachment-store.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { prepared } from '../../db/statements.ts';
 import { listBackups, newBackupName, poolFolder } from './backup-files.ts';
+import { databaseIdOf } from './database-identity.ts';
 
 function ensureFolder(folder: string): void {
   try {
@@ -72,7 +73,7 @@ export async function writeBackup(
   ctx: ServiceContext,
   folder: string,
   kind: BackupKind,
-  name = newBackupName(folder, kind, ctx.now()),
+  name = newBackupName(folder, kind, ctx.now(), databaseIdOf(ctx)),
 ): Promise<BackupEntry & { missingFiles: number }> {
   ensureFolder(folder);
   checkFreeSpace(ctx, folder);
@@ -89,7 +90,7 @@ export async function writeBackup(
     }
     fs.renameSync(temporary, target);
     const entry = listBackups(folder).find((backup) => backup.name === name);
-    return { ...(entry ?? { name, kind, createdAt: ctx.now().toISOString(), size: fileSize(target) }), missingFiles };
+    return { ...(entry ?? { name, kind, createdAt: ctx.now().toISOString(), size: fileSize(target), databaseId: null }), missingFiles };
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     fs.rmSync(`${temporary}-journal`, { force: true });

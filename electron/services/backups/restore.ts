@@ -13,7 +13,9 @@ import type { ServiceContext } from '../core/context.ts';
 import { prepared } from '../../db/statements.ts';
 import { listBackups, poolFolder } from './backup-files.ts';
 import { writeBackup } from './make-backup.ts';
-import { backupFolderOf } from './backup-state.ts';
+import { backupFolderOf, FOLDER_KEY, LAST_KEY } from './backup-state.ts';
+import { DATABASE_ID_KEY, databaseIdOf } from './database-identity.ts';
+import { readSetting, writeSetting } from '../core/app-settings.ts';
 
 function summarize(db: Database): DatabaseSummary {
   return {
@@ -35,7 +37,7 @@ export function findBackup(folder: string, name: string): BackupEntry & { file: 
   if (!stat?.isFile() || !name.toLowerCase().endsWith('.sqlite')) {
     throw new AppError('not_found', `Không có bản sao lưu "${name}" trong "${folder}".`);
   }
-  return { name, kind: 'manual', createdAt: stat.mtime.toISOString(), size: stat.size, file };
+  return { name, kind: 'manual', createdAt: stat.mtime.toISOString(), size: stat.size, databaseId: null, file };
 }
 
 /** Reads a copy without changing it: SQLite's check, the app's mark, the schema, and what it holds. */
@@ -84,13 +86,46 @@ function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
+/** The last change a database holds: every write of the app and of the command line adds an audit row. */
+function changeMark(db: Database): number {
+  return Number(prepared(db, 'SELECT coalesce(max(id), 0) FROM audit_log').pluck().get());
+}
+
+function markOfCopy(file: string): number {
+  const copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    return changeMark(copy);
+  } finally {
+    copy.close();
+  }
+}
+
+/** The file's identity and backup settings stay those of the file in its place, not the copy's. */
+function keepSettingsOfThisFile(ctx: ServiceContext, staged: Database): void {
+  const stagedCtx = { ...ctx, db: staged };
+  for (const key of [DATABASE_ID_KEY, FOLDER_KEY, LAST_KEY]) {
+    const value = readSetting(ctx, key);
+    if (value === undefined) prepared(staged, 'DELETE FROM app_settings WHERE key = ?').run(key);
+    // The last copy's change mark belongs to the data replaced: the next automatic copy must not be skipped.
+    else writeSetting(stagedCtx, key, key === LAST_KEY && value && typeof value === 'object' ? { ...value, mark: -1 } : value);
+  }
+}
+
 /**
  * Replaces the data with a copy: checked first, the current data copied (kept, not rotated), the
  * copy staged beside the database and brought up to date there, its kept files put back, then
  * written into the open database by SQLite's backup API — the app's connection stays valid and
- * sees the restored data. Nothing of the current data is lost: it is in the safety copy.
+ * sees the restored data. Nothing of the current data is lost: it is in the safety copy, and a
+ * write that slips in after it (the command line) stops the restore before anything is replaced.
  */
-export async function restoreBackup(ctx: ServiceContext, folder: string, name: string, expectedNominees: number) {
+export async function restoreBackup(
+  ctx: ServiceContext,
+  folder: string,
+  name: string,
+  expectedNominees: number,
+  // Lets a test write from another connection at the worst moment, just before the overwrite.
+  options: { beforeOverwrite?: () => Promise<void> } = {},
+) {
   const inspection = inspectBackup(ctx, folder, name);
   if (inspection.problems.length > 0 || !inspection.contents) {
     throw new AppError('invalid_input', `Không khôi phục: ${inspection.problems.join(' ')}`);
@@ -98,7 +133,9 @@ export async function restoreBackup(ctx: ServiceContext, folder: string, name: s
   if (inspection.contents.nominees !== expectedNominees) {
     throw new AppError('conflict', 'Bản sao lưu đã khác so với lúc xem (số đề cử khác); hãy xem lại trước khi khôi phục.');
   }
+  databaseIdOf(ctx);
   const safetyCopy = await writeBackup(ctx, backupFolderOf(ctx), 'before-restore');
+  const safeUpTo = markOfCopy(path.join(backupFolderOf(ctx), safetyCopy.name));
   const staging = path.join(path.dirname(ctx.databasePath), `.dang-khoi-phuc-${process.pid}.sqlite`);
   removeDatabaseFiles(staging);
   try {
@@ -107,11 +144,25 @@ export async function restoreBackup(ctx: ServiceContext, folder: string, name: s
     try {
       // Brought up to date as the app brings any file it opens: schema, then warnings of newer rules.
       bringWarningsToCurrentRules({ ...ctx, db: staged.db, databasePath: staging });
+      keepSettingsOfThisFile(ctx, staged.db);
       const live = attachmentsFolder(ctx);
       for (const hash of prepared(staged.db, 'SELECT hash FROM attachments').pluck().all() as string[]) {
         copyKeptFile(path.join(poolFolder(folder), hash), live, hash);
       }
-      await staged.db.backup(ctx.databasePath);
+      await options.beforeOverwrite?.();
+      await staged.db.backup(ctx.databasePath, {
+        // The first step takes the database's write lock and copies nothing: from here on nobody else
+        // can write, so a change made since the safety copy is seen now, and stops the restore whole.
+        progress: () => {
+          if (changeMark(ctx.db) !== safeUpTo) {
+            throw new AppError(
+              'conflict',
+              'Trong lúc khôi phục, dữ liệu vừa có thay đổi mới (từ dòng lệnh?); chưa khôi phục gì. Hãy thử lại khi không còn chương trình nào ghi.',
+            );
+          }
+          return 0x7fffffff;
+        },
+      });
     } finally {
       staged.db.close();
     }

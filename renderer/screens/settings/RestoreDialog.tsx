@@ -62,9 +62,13 @@ export function RestoreDialog({ target, onClose }: { target: RestoreTarget; onCl
       open
       title="Khôi phục từ bản sao lưu"
       width={720}
-      onCancel={onClose}
+      // While the data is being replaced the dialog stays: closing it would not stop the restore.
+      onCancel={restoring ? undefined : onClose}
+      closable={!restoring}
+      mask={{ closable: !restoring }}
+      keyboard={!restoring}
       footer={[
-        <Button key="cancel" onClick={onClose}>
+        <Button key="cancel" disabled={restoring} onClick={onClose}>
           Hủy
         </Button>,
         <Button key="restore" type="primary" danger disabled={!canRestore} loading={restoring} onClick={() => void restore()}>

@@ -4,8 +4,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations/index.ts';
 import { APPLICATION_ID } from '../../../electron/db/open.ts';
-import { automaticBackup, pruneAutomaticCopies } from '../../../electron/services/backups/automatic-backup.ts';
+import { automaticBackup } from '../../../electron/services/backups/automatic-backup.ts';
 import { copiesToPrune, listBackups, poolFolder } from '../../../electron/services/backups/backup-files.ts';
+import { pruneAutomaticCopies } from '../../../electron/services/backups/prune-backups.ts';
 import { contentHash } from '../../../electron/services/core/attachment-store.ts';
 import { databaseAtVersion, MINIMAL_ROWS_SQL } from '../../support/database-at-version.ts';
 import { addNominees, person } from '../../support/nominees.ts';
@@ -129,16 +130,20 @@ describe('backups', () => {
   });
 
   it('keeps the newest automatic copy of each of the last 7 days and of the last 4 weeks; copies made by hand stay', () => {
-    const entry = (day: string, time: string, kind: BackupEntry['kind'] = 'automatic'): BackupEntry => ({
-      name: `${day}_${time}_${kind}`,
+    const entry = (day: string, time: string, kind: BackupEntry['kind'] = 'automatic', databaseId = 'aaaa0001'): BackupEntry => ({
+      name: `${day}_${time}_${kind}_${databaseId}`,
       kind,
       createdAt: `${day}T${time}`,
       size: 1,
+      databaseId,
     });
     // Two copies a day (start and quit) over 40 days, newest first, and one made by hand long ago.
     const days = Array.from({ length: 40 }, (_, i) => new Date(Date.UTC(2026, 10, 30 - i)).toISOString().slice(0, 10));
+    // Another database's copies in the same folder (a shared USB drive) are not this one's to rotate.
+    const others = days.map((day) => entry(day, '12:00:00', 'automatic', 'bbbb0002'));
     const entries = [...days.flatMap((day) => [entry(day, '17:00:00'), entry(day, '08:00:00')]), entry('2026-01-05', '09:00:00', 'manual')];
-    const pruned = new Set(copiesToPrune(entries).map((e) => e.name));
+    const pruned = new Set(copiesToPrune([...entries, ...others], 'aaaa0001', '').map((e) => e.name));
+    expect(others.filter((e) => pruned.has(e.name))).toEqual([]);
     const kept = entries.filter((e) => !pruned.has(e.name)).map((e) => e.createdAt);
     expect(kept).toEqual([
       ...days.slice(0, 7).map((day) => `${day}T17:00:00`),
@@ -147,6 +152,10 @@ describe('backups', () => {
       '2026-11-15T17:00:00',
       '2026-01-05T09:00:00',
     ]);
+    // A clock set back dates the copy just written before all others: it is kept all the same.
+    const behind = entry('2025-06-01', '08:00:00');
+    expect(copiesToPrune([...entries, behind], 'aaaa0001', behind.name).map((e) => e.name)).not.toContain(behind.name);
+    expect(copiesToPrune([...entries, behind], 'aaaa0001', '').map((e) => e.name)).toContain(behind.name);
   });
 
   it('runs on start and quit: skips when nothing changed, rotates, and never throws when the folder is gone', async () => {
@@ -161,15 +170,17 @@ describe('backups', () => {
     clock = new Date(2026, 11, 2, 8, 0, 0);
     const changed = await automaticBackup(session.ctx);
     expect(changed.ok).toBe(true);
-    const folder = (await ok(session, 'backups.state', {})).folder;
+    const state0 = await ok(session, 'backups.state', {});
+    const folder = state0.folder;
     expect(listBackups(folder).filter((entry) => entry.kind === 'automatic')).toHaveLength(2);
+    expect(listBackups(folder).map((entry) => entry.databaseId)).toEqual([state0.databaseId, state0.databaseId]);
     // Kept files no copy refers to go, unless just copied (a copy being written may need them).
     const stale = path.join(poolFolder(folder), 'a'.repeat(64));
     const fresh = path.join(poolFolder(folder), 'b'.repeat(64));
     fs.writeFileSync(stale, 'cũ');
     fs.writeFileSync(fresh, 'mới');
     fs.utimesSync(stale, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
-    pruneAutomaticCopies(folder);
+    pruneAutomaticCopies(folder, state0.databaseId ?? '', '');
     expect([fs.existsSync(stale), fs.existsSync(fresh), fs.existsSync(path.join(poolFolder(folder), contentHash(ORIGINAL)))]).toEqual([
       false,
       true,
