@@ -23,9 +23,19 @@ function fileSize(file: string): number {
   return fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
 }
 
-/** Refused before any work when the folder cannot hold the copy (the database and its WAL, with a margin). */
+/** The kept files the folder does not hold yet: they are copied beside the copy. */
+function attachmentBytesToCopy(ctx: ServiceContext, folder: string): number {
+  const pool = poolFolder(folder);
+  const rows = prepared(ctx.db, 'SELECT hash, size FROM attachments').all() as { hash: string; size: number }[];
+  return rows.reduce((sum, row) => (fs.existsSync(path.join(pool, row.hash)) ? sum : sum + row.size), 0);
+}
+
+/**
+ * Refused before any work when the folder cannot hold the copy: the database and its WAL, and the
+ * kept files not yet in the folder, with a margin.
+ */
 function checkFreeSpace(ctx: ServiceContext, folder: string): void {
-  const needed = Math.ceil((fileSize(ctx.databasePath) + fileSize(`${ctx.databasePath}-wal`)) * 1.1);
+  const needed = Math.ceil((fileSize(ctx.databasePath) + fileSize(`${ctx.databasePath}-wal`) + attachmentBytesToCopy(ctx, folder)) * 1.1);
   let free: number;
   try {
     const stats = fs.statfsSync(folder);
@@ -94,6 +104,13 @@ export async function writeBackup(
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     fs.rmSync(`${temporary}-journal`, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+      throw new AppError(
+        'invalid_input',
+        `Thư mục sao lưu "${folder}" hết chỗ trong lúc chép; bản sao chưa được ghi. Hãy giải phóng chỗ trống rồi thử lại.`,
+      );
+    }
     throw error;
   }
 }
