@@ -32,6 +32,12 @@ async function buildRenderer(): Promise<void> {
   writeRecord(root, RENDERER_RECORD, [...inputs, 'vite.config.ts', 'renderer/index.html'], startedAt);
 }
 
+/** A CommonJS bundle has no import.meta: its URL is the bundle's own (the sheet reader finds its worker by it). */
+const IMPORT_META_URL = {
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+} as const;
+
 async function bundleElectron(): Promise<void> {
   const startedAt = Date.now();
   const { build } = await import('esbuild');
@@ -47,7 +53,19 @@ async function bundleElectron(): Promise<void> {
     metafile: true,
     absWorkingDir: root,
   } as const;
-  const main = await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', packages: 'external' });
+  const main = await build({
+    ...common,
+    ...IMPORT_META_URL,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    packages: 'external',
+  });
+  // The thread that reads district files is one self-contained file beside the main bundle.
+  const sheetWorker = await build({
+    ...common,
+    entryPoints: ['electron/sheets/sheet-worker.ts'],
+    outfile: 'dist/electron/sheet-worker.cjs',
+  });
   const preload = await build({
     ...common,
     entryPoints: ['electron/preload.ts'],
@@ -57,7 +75,12 @@ async function bundleElectron(): Promise<void> {
   writeRecord(
     root,
     ELECTRON_RECORD,
-    [...Object.keys(main.metafile.inputs), ...Object.keys(preload.metafile.inputs), 'electron/build/build.ts'],
+    [
+      ...Object.keys(main.metafile.inputs),
+      ...Object.keys(preload.metafile.inputs),
+      ...Object.keys(sheetWorker.metafile.inputs),
+      'electron/build/build.ts',
+    ],
     startedAt,
   );
 }

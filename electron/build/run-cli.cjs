@@ -32,10 +32,27 @@ async function bundleCli() {
     // zod is bundled (resolving its hundred files at every start cost more than running them);
     // the native addon and the libraries only some commands load stay outside.
     external: ['better-sqlite3', 'exceljs', 'docx', 'fflate', 'nodemailer'],
+    // A CommonJS bundle has no import.meta: its URL is the bundle's own (the sheet reader finds its worker by it).
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     metafile: true,
     logLevel: 'error',
   });
-  writeRecord(root, record, [...Object.keys(result.metafile.inputs), 'electron/build/run-cli.cjs'], startedAt);
+  // The thread that reads district files, beside the command line's bundle.
+  const worker = await build({
+    absWorkingDir: root,
+    entryPoints: ['electron/sheets/sheet-worker.ts'],
+    outfile: path.join(folder, 'sheet-worker.cjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'cjs',
+    external: ['fflate'],
+    metafile: true,
+    logLevel: 'error',
+  });
+  const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs), 'electron/build/run-cli.cjs'];
+  writeRecord(root, record, inputs, startedAt);
 }
 
 function run() {

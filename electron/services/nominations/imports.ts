@@ -35,11 +35,11 @@ export interface ImportRequest {
  * it would carry.
  */
 export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreviewResult> {
-  const { readSheet } = await import('../../sheets/read-sheet.ts');
-  return previewOfSheet(ctx, request, readSheet(Buffer.from(request.contentBase64, 'base64')));
+  const { readSheetInWorker } = await import('../../sheets/read-sheet-in-worker.ts');
+  return previewOfSheet(ctx, request, await readSheetInWorker(Buffer.from(request.contentBase64, 'base64')));
 }
 
-type Sheet = ReturnType<typeof import('../../sheets/read-sheet.ts').readSheet>;
+type Sheet = Awaited<ReturnType<typeof import('../../sheets/read-sheet-in-worker.ts').readSheetInWorker>>;
 
 /** The preview of a file already read: only database reads, so it can run inside the import's own transaction. */
 function previewOfSheet(ctx: ServiceContext, request: ImportRequest, sheet: Sheet): ImportPreviewResult {
@@ -134,9 +134,9 @@ function countWarnings(rows: readonly { warnings: readonly { rule: string; accep
  * and adds the others, and remembers the ethnic names the office chose for the unit.
  */
 export async function commitImport(ctx: ServiceContext, request: ImportRequest) {
-  const { readSheet } = await import('../../sheets/read-sheet.ts');
+  const { readSheetInWorker } = await import('../../sheets/read-sheet-in-worker.ts');
   const bytes = Buffer.from(request.contentBase64, 'base64');
-  const sheet = readSheet(bytes);
+  const sheet = await readSheetInWorker(bytes);
   // Matched and written in one immediate transaction: a second import of the same file at the same
   // time waits, then finds these rows and updates them instead of adding them again.
   return ctx.db
