@@ -4,6 +4,7 @@ import { CampaignProvider, useCampaigns } from './CampaignContext.tsx';
 import { ROUTES, routeOf, type Navigate, type ScreenKey } from './routes.tsx';
 import { useHash, useHashRoute } from './useHashRoute.ts';
 import { discardUnsavedChanges, hasUnsavedChanges } from './unsavedChanges.ts';
+import { draftTime, leftDrafts } from './formDrafts.ts';
 import { useQuery } from './useQuery.ts';
 import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
 import { WaitingNotice } from '../components/WaitingNotice.tsx';
@@ -42,7 +43,17 @@ function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string 
 
 function Shell() {
   const { screen, tab, navigate: go } = useHashRoute();
-  const { modal } = App.useApp();
+  const { modal, notification } = App.useApp();
+  // Edits left unsaved by a crash or a reload: said once at start, offered back in their own form.
+  useEffect(() => {
+    const drafts = leftDrafts();
+    if (drafts.length === 0) return;
+    notification.warning({
+      title: 'Có nội dung đã gõ mà chưa lưu',
+      description: `${drafts.map((draft) => `${draft.label} (lúc ${draftTime(draft.savedAt)})`).join('; ')}. Mở lại biểu mẫu đó để khôi phục hoặc bỏ.`,
+      duration: 0,
+    });
+  }, [notification]);
   // Leaving a form with unsaved edits asks first, whichever way the user navigates.
   const navigate = useCallback(
     (target: ScreenKey, targetTab?: string) => {

@@ -122,4 +122,30 @@ describe('the achievement text at 1366×768', () => {
     await page.getByText('Đã dừng; phần đã ghi dở được xóa.').waitFor();
     expect(fs.existsSync(path.join(temp.dir, 'xuat', 'Hồ sơ điển hình năm 2024'))).toBe(false);
   });
+
+  it('offers back the text typed before the page crashed, and saves it', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/nominations`);
+    await page.getByRole('button', { name: 'Báo cáo thành tích của Lý Thị Sen' }).click();
+    const text = page.getByLabel('Thành tích cụ thể');
+    await text.waitFor();
+    await text.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Câu viết thêm chưa kịp lưu.');
+    await page.getByText('Có thay đổi chưa lưu').waitFor();
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    await page.goto('chrome://crash').catch(() => undefined);
+    await crashed;
+    const after = await page.context().newPage();
+    await after.goto(`${app.bridge.url}#/nominations`);
+    await after.getByText('Thành tích của Lý Thị Sen').waitFor();
+    await after.getByRole('button', { name: 'Báo cáo thành tích của Lý Thị Sen' }).click();
+    await after.getByRole('button', { name: 'Khôi phục' }).click();
+    await expect.poll(() => after.getByLabel('Thành tích cụ thể').textContent()).toContain('Câu viết thêm chưa kịp lưu.');
+    await after.keyboard.press('Control+S');
+    await after.getByText('Đã lưu thành tích của Lý Thị Sen.').waitFor();
+    const stored = app.session.db.prepare("SELECT achievement_doc FROM nominees WHERE name = 'Lý Thị Sen'").pluck().get() as string;
+    expect(stored).toContain('Câu viết thêm chưa kịp lưu.');
+    await after.close();
+  });
 });

@@ -51,6 +51,8 @@ describe('selects typed into without diacritics', () => {
     await typeInto('Loại', 'tap the');
     await page.getByRole('dialog').getByLabel('Tên tập thể').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+    // Edits were made: dropping them is asked first.
+    await page.getByRole('button', { name: 'Bỏ thay đổi' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 

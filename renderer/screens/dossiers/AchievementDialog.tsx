@@ -21,6 +21,8 @@ import { DocumentPreview } from '../../preview/DocumentPreview.tsx';
 import { fromEditor, toEditor } from './richTextConvert.ts';
 import './achievement.css';
 import { useSaveShortcut } from '../../components/useSaveShortcut.ts';
+import { DraftOffer } from '../../components/DraftOffer.tsx';
+import { dropDraft, keepDraft, readDraft } from '../../app/formDrafts.ts';
 
 /** What the dossier holds and lacks, as the export's Danh mục hồ sơ lists it. */
 function DossierTags({ check }: { check: DossierCheck }) {
@@ -43,12 +45,15 @@ function DossierTags({ check }: { check: DossierCheck }) {
 
 /** The text beside its report as it will print; the preview follows the typing after a short pause. */
 function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: RichText; onClose: () => void }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [content, setContent] = useState(initial);
   const [shown, setShown] = useState(initial);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useUnsavedChanges(dirty);
+  // The text is kept as it is typed: after a crash or a reload it is offered back here.
+  const draftKey = `thanh-tich.${nominee.id}`;
+  const [offer, setOffer] = useState(() => readDraft<RichText>(draftKey));
   const editor = useEditor({
     extensions: [
       StarterKit.configure({
@@ -67,8 +72,10 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
     content: toEditor(initial),
     editorProps: { attributes: { 'aria-label': 'Thành tích cụ thể', class: 'achievement-editor__text' } },
     onUpdate: ({ editor: current }) => {
-      setContent(fromEditor(current.getJSON()));
+      const typed = fromEditor(current.getJSON());
+      setContent(typed);
       setDirty(true);
+      keepDraft(draftKey, `Thành tích của ${nominee.name}`, typed);
     },
   });
   useEffect(() => {
@@ -80,6 +87,7 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
   const save = async (): Promise<boolean> => {
     try {
       await call('dossiers.saveAchievement', { nomineeId: nominee.id, content });
+      dropDraft(draftKey);
       setDirty(false);
       setError(null);
       checks.reload();
@@ -113,16 +121,35 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
     </Tooltip>
   );
   const chain = () => editor.chain().focus();
+  const close = () => {
+    if (!dirty) return onClose();
+    modal.confirm({
+      title: 'Bỏ các thay đổi chưa lưu?',
+      content: 'Phần thành tích đã sửa sẽ không được lưu.',
+      okText: 'Bỏ thay đổi',
+      okButtonProps: { danger: true },
+      cancelText: 'Tiếp tục sửa',
+      onOk: () => {
+        dropDraft(draftKey);
+        onClose();
+      },
+    });
+  };
+  const restore = (draft: RichText) => {
+    // setContent fires onUpdate, which marks the text edited and keeps it as the draft again.
+    editor.commands.setContent(toEditor(draft), { emitUpdate: true });
+    setOffer(null);
+  };
   return (
     <Modal
       open
       width={1240}
       title={`Báo cáo thành tích – ${nominee.name}`}
-      onCancel={onClose}
+      onCancel={close}
       footer={
         <Space>
           {dirty && <Tag color="orange">Có thay đổi chưa lưu</Tag>}
-          <Button onClick={onClose}>Đóng</Button>
+          <Button onClick={close}>Đóng</Button>
           <Button icon={<FileWordOutlined />} onClick={() => void exportWord()}>
             Xuất Word
           </Button>
@@ -132,6 +159,16 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
         </Space>
       }
     >
+      {offer && (
+        <DraftOffer
+          draft={offer}
+          onRestore={() => restore(offer.values)}
+          onDrop={() => {
+            dropDraft(draftKey);
+            setOffer(null);
+          }}
+        />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       {checks.data?.[0] && <DossierTags check={checks.data[0]} />}
       <Row gutter={16}>

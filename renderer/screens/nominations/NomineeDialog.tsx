@@ -6,6 +6,7 @@ import { call } from '../../app/api.ts';
 import { showCallError, validValues } from '../../components/formErrors.ts';
 import { NomineeAttachments } from './NomineeAttachments.tsx';
 import { SearchSelect } from '../../components/SearchSelect.tsx';
+import { useFormDraft } from '../../components/useFormDraft.tsx';
 
 type FormValues = Omit<NomineeFields, 'collectiveForm' | 'representative'> & {
   collectiveForm: string | null;
@@ -50,6 +51,12 @@ export function NomineeDialog({
   const kind = Form.useWatch('kind', form) ?? nominee?.kind ?? 'individual';
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
+  // What was typed is kept as it is typed: a crash or a reload offers it back in this same form.
+  const draft = useFormDraft(
+    form,
+    `de-cu.${campaign.id}.${nominee?.id ?? 'moi'}`,
+    (values) => `Đề cử ${values.name?.trim() || nominee?.name || 'mới'}`,
+  );
   const submit = async () => {
     const values = await validValues(form);
     if (!values) return;
@@ -64,6 +71,7 @@ export function NomineeDialog({
         nominee ? { campaignId: campaign.id, id: nominee.id, fields } : { campaignId: campaign.id, fields },
       );
       message.success(nominee ? `Đã lưu ${fields.name}.` : `Đã thêm ${fields.name}.`);
+      draft.saved();
       onDone(saved, nominee);
     } catch (failure) {
       setError(showCallError(form, failure));
@@ -78,11 +86,12 @@ export function NomineeDialog({
       okText="Lưu"
       cancelText="Hủy"
       onOk={() => void submit()}
-      onCancel={onClose}
+      onCancel={() => draft.close(onClose)}
       destroyOnHidden
     >
+      {draft.offer}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()} onValuesChange={draft.keep}>
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true }]}>

@@ -5,6 +5,7 @@ import { call, errorMessage } from '../../app/api.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { SearchSelect } from '../../components/SearchSelect.tsx';
 import { todayIso } from '../../../shared/format/dates.ts';
+import { useFormDraft } from '../../components/useFormDraft.tsx';
 
 interface Values {
   kind: string;
@@ -37,6 +38,11 @@ export function ActivityDialog({
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const draft = useFormDraft(form, `hoat-dong.${campaignId}.${editing?.id ?? 'moi'}`, (values) =>
+    editing
+      ? `Hoạt động bồi dưỡng ngày ${editing.happenedOn.split('-').reverse().join('/')}`
+      : `Hoạt động bồi dưỡng mới (${values.nomineeIds?.length ?? 0} đề cử)`,
+  );
   useEffect(() => {
     form.setFieldsValue(
       editing
@@ -56,6 +62,7 @@ export function ActivityDialog({
     try {
       const saved = await call('activities.save', { campaignId, ...(editing ? { id: editing.id } : {}), fields: values });
       message.success(`Đã ghi hoạt động "${saved.kindName}" cho ${saved.nomineeIds.length} đề cử.`);
+      draft.saved();
       onSaved(saved, editing);
     } catch (failure) {
       message.error(errorMessage(failure));
@@ -69,11 +76,12 @@ export function ActivityDialog({
       okText="Lưu"
       cancelText="Hủy"
       onOk={() => void save()}
-      onCancel={onClose}
+      onCancel={() => draft.close(onClose)}
       width={640}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" requiredMark={false}>
+      {draft.offer}
+      <Form form={form} layout="vertical" requiredMark={false} onValuesChange={draft.keep}>
         <div className="field-grid">
           <Form.Item name="kind" label="Loại hoạt động" rules={[{ required: true, message: 'Chọn loại hoạt động' }]}>
             <SearchSelect aria-label="Loại hoạt động" options={kinds.map((kind) => ({ value: kind.code, label: kind.name }))} />

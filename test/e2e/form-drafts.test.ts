@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { appForThisFile } from '../support/browser.ts';
+
+const running = appForThisFile({ width: 1366, height: 768 });
+
+describe('what was typed survives a crashed page', () => {
+  it('a nominee typed and not saved is offered back after the page crashes, then saved once', async () => {
+    const { app } = running;
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/nominations`);
+    await page.getByRole('button', { name: 'Thêm đề cử' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Họ và tên').fill('Lò Văn Khởi');
+    await dialog.getByLabel('Năm sinh').fill('1979');
+    await dialog.getByLabel('Tóm tắt thành tích').fill('Dẫn đầu xã về trồng quế, giúp 12 hộ thoát nghèo');
+    // The renderer dies as it would on a crash: nothing of the page runs after this.
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    await page.goto('chrome://crash').catch(() => undefined);
+    await crashed;
+    const after = await page.context().newPage();
+    await after.goto(`${app.bridge.url}#/nominations`);
+    await after.getByText('Có nội dung đã gõ mà chưa lưu').waitFor();
+    expect(await after.locator('.ant-notification').textContent()).toContain('Đề cử Lò Văn Khởi');
+    await after.getByRole('button', { name: 'Thêm đề cử' }).click();
+    const again = after.getByRole('dialog');
+    await again.getByRole('button', { name: 'Khôi phục' }).click();
+    expect(await again.getByLabel('Họ và tên').inputValue()).toBe('Lò Văn Khởi');
+    expect(await again.getByLabel('Tóm tắt thành tích').inputValue()).toBe('Dẫn đầu xã về trồng quế, giúp 12 hộ thoát nghèo');
+    await again.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await after.getByText('Đã thêm Lò Văn Khởi.').waitFor();
+    const saved = app.session.db.prepare("SELECT birth_year, achievement_summary FROM nominees WHERE name = 'Lò Văn Khởi'").all();
+    expect(saved).toEqual([{ birth_year: 1979, achievement_summary: 'Dẫn đầu xã về trồng quế, giúp 12 hộ thoát nghèo' }]);
+    // Saved, the draft is gone: the form opens empty, with nothing to offer.
+    await after.getByRole('button', { name: 'Thêm đề cử' }).click();
+    await after.getByRole('dialog').getByLabel('Họ và tên').waitFor();
+    expect(await after.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).count()).toBe(0);
+    await after.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+    await after.getByRole('dialog').waitFor({ state: 'detached' });
+    await after.close();
+  });
+});
