@@ -32,7 +32,8 @@ describe('a district file is read in its own thread', () => {
   });
 
   it('a call to the app answers while a large import preview is still being read', async () => {
-    const session = newSession();
+    // The app's host (the command line reads in its own thread: it has no other call to answer).
+    const session = newSession({ saves: true });
     const file = await bigFile(5000);
     const order: string[] = [];
     const preview = ok(session, 'imports.preview', {

@@ -35,11 +35,19 @@ export interface ImportRequest {
  * it would carry.
  */
 export async function previewImport(ctx: ServiceContext, request: ImportRequest): Promise<ImportPreviewResult> {
-  const { readSheetInWorker } = await import('../../sheets/read-sheet-in-worker.ts');
-  return previewOfSheet(ctx, request, await readSheetInWorker(Buffer.from(request.contentBase64, 'base64')));
+  return previewOfSheet(ctx, request, await readDistrictFile(ctx, Buffer.from(request.contentBase64, 'base64')));
 }
 
-type Sheet = Awaited<ReturnType<typeof import('../../sheets/read-sheet-in-worker.ts').readSheetInWorker>>;
+type Sheet = ReturnType<typeof import('../../sheets/read-sheet.ts').readSheet>;
+
+/**
+ * The app reads a file in a worker thread so that it keeps answering meanwhile; the command line
+ * has nothing else to answer, so it reads in its own thread and saves the worker's start.
+ */
+async function readDistrictFile(ctx: ServiceContext, bytes: Buffer): Promise<Sheet> {
+  if (ctx.platform.host === 'cli') return (await import('../../sheets/read-sheet.ts')).readSheet(bytes);
+  return (await import('../../sheets/read-sheet-in-worker.ts')).readSheetInWorker(bytes);
+}
 
 /** The preview of a file already read: only database reads, so it can run inside the import's own transaction. */
 function previewOfSheet(ctx: ServiceContext, request: ImportRequest, sheet: Sheet): ImportPreviewResult {
@@ -134,9 +142,8 @@ function countWarnings(rows: readonly { warnings: readonly { rule: string; accep
  * and adds the others, and remembers the ethnic names the office chose for the unit.
  */
 export async function commitImport(ctx: ServiceContext, request: ImportRequest) {
-  const { readSheetInWorker } = await import('../../sheets/read-sheet-in-worker.ts');
   const bytes = Buffer.from(request.contentBase64, 'base64');
-  const sheet = await readSheetInWorker(bytes);
+  const sheet = await readDistrictFile(ctx, bytes);
   // Matched and written in one immediate transaction: a second import of the same file at the same
   // time waits, then finds these rows and updates them instead of adding them again.
   return ctx.db
