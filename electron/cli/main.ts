@@ -59,6 +59,10 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
   mail summaries|reminders --campaign C (--smtp smtp://[NGƯỜI_DÙNG@]MÁY:CỔNG | --eml THƯ_MỤC) [--unit TÊN] [--resend]
                                          gửi mỗi đơn vị bản tổng hợp hoặc thư đôn đốc (mật khẩu SMTP lấy từ biến DHTT_SMTP_PASSWORD);
                                          --eml ghi bản nháp .eml để mở bằng Outlook hoặc Thunderbird
+  stats --campaign C [--by unit|kind|ethnicity|gender|field|awardForm|years] [--json]
+                                         thống kê đề cử và khen thưởng (theo đơn vị nếu không có --by)
+  export stats --campaign C [--by …] --out TỆP.xlsx
+                                         ghi một bảng thống kê ra Excel
   backup --out TỆP.sqlite                sao lưu (API sao lưu của SQLite; tệp đính kèm vào tep-dinh-kem/ bên cạnh)
   restore --from TỆP.sqlite [--dry-run]  khôi phục từ bản sao lưu (kiểm tra trước, giữ bản sao dữ liệu hiện có)
 
@@ -91,6 +95,8 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'issue-reminder': () => import('./mail.ts'),
   'export reminder': () => import('./mail.ts'),
   'export dossiers': () => import('./dossiers.ts'),
+  stats: () => import('./reports.ts'),
+  'export stats': () => import('./reports.ts'),
   backup: () => import('./backups.ts'),
   restore: () => import('./backups.ts'),
 };

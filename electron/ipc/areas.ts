@@ -41,6 +41,10 @@ const LOADERS: { [A in AreaName]: () => Promise<LoadedArea<A>> } = {
     methods: (await import('../../shared/api/areas/awards.ts')).awardsMethods,
     handlers: (await import('../services/awards/handlers.ts')).awardsHandlers,
   }),
+  reports: async () => ({
+    methods: (await import('../../shared/api/areas/reports.ts')).reportsMethods,
+    handlers: (await import('../services/reports/handlers.ts')).reportsHandlers,
+  }),
   mail: async () => ({
     methods: (await import('../../shared/api/areas/mail.ts')).mailMethods,
     handlers: (await import('../services/mail/handlers.ts')).mailHandlers,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { Alert, App, Layout, Menu, Spin } from 'antd';
 import { CampaignProvider, useCampaigns } from './CampaignContext.tsx';
 import { ROUTES, routeOf, type Navigate, type ScreenKey } from './routes.tsx';
@@ -8,7 +8,9 @@ import { draftTime, leftDrafts } from './formDrafts.ts';
 import { useQuery } from './useQuery.ts';
 import { CampaignSwitcher } from '../components/CampaignSwitcher.tsx';
 import { WaitingNotice } from '../components/WaitingNotice.tsx';
-import { PrintView, parsePrintRoute } from '../preview/PrintView.tsx';
+import { parsePrintRoute } from '../preview/printRoute.ts';
+
+const PrintView = lazy(() => import('../preview/PrintView.tsx').then((m) => ({ default: m.PrintView })));
 
 const { Sider, Header, Content } = Layout;
 
@@ -34,11 +36,23 @@ function ScreenView({ screen, tab, navigate }: { screen: ScreenKey; tab: string 
   const route = routeOf(screen);
   const Screen = route.component;
   if (error) return <Alert type="error" showIcon title="Không tải được danh sách chiến dịch" description={error} />;
-  if (route.withoutCampaign) return <Screen campaignId={selected?.id ?? 0} tab={tab} navigate={navigate} />;
+  // A screen's code arrives on its first visit: a spinner stands in for that moment.
+  const loadingScreen = <Spin size="large" aria-label="Đang tải màn hình" />;
+  if (route.withoutCampaign) {
+    return (
+      <Suspense fallback={loadingScreen}>
+        <Screen campaignId={selected?.id ?? 0} tab={tab} navigate={navigate} />
+      </Suspense>
+    );
+  }
   if (loading && !selected) return <Spin size="large" />;
   if (!selected) return <Alert type="warning" showIcon title="Chưa có chiến dịch nào" />;
   // A new campaign starts its screens afresh (drafts and filters belong to one campaign).
-  return <Screen key={`${screen}-${selected.id}`} campaignId={selected.id} tab={tab} navigate={navigate} />;
+  return (
+    <Suspense fallback={loadingScreen}>
+      <Screen key={`${screen}-${selected.id}`} campaignId={selected.id} tab={tab} navigate={navigate} />
+    </Suspense>
+  );
 }
 
 function Shell() {
@@ -127,7 +141,13 @@ function Shell() {
 
 export function AppShell() {
   const print = parsePrintRoute(useHash());
-  if (print) return <PrintView campaignId={print.campaignId} issuedId={print.issuedId} />;
+  if (print) {
+    return (
+      <Suspense fallback={<Spin />}>
+        <PrintView campaignId={print.campaignId} issuedId={print.issuedId} />
+      </Suspense>
+    );
+  }
   return (
     <CampaignProvider>
       <Shell />

@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import {
   AuditOutlined,
   BarChartOutlined,
@@ -11,14 +11,19 @@ import {
 } from '@ant-design/icons';
 import type { SameType } from '../../shared/domain/same-type.ts';
 import { SCREEN_KEYS, type ScreenKey } from '../../shared/domain/screens.ts';
-import { upcoming } from '../components/UpcomingScreen.tsx';
-import { OverviewScreen } from '../screens/campaigns/OverviewScreen.tsx';
-import { NominationsScreen } from '../screens/nominations/NominationsScreen.tsx';
-import { PlanScreen } from '../screens/plans/PlanScreen.tsx';
-import { NurturingScreen } from '../screens/nurturing/NurturingScreen.tsx';
-import { EvaluationScreen } from '../screens/evaluation/EvaluationScreen.tsx';
-import { AwardsScreen } from '../screens/awards/AwardsScreen.tsx';
-import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
+
+// Each screen is its own chunk, loaded when first opened: the app starts with the shell only, and
+// the editors, charts and their libraries arrive with the screen that needs them.
+const OverviewScreen = lazy(() => import('../screens/campaigns/OverviewScreen.tsx').then((m) => ({ default: m.OverviewScreen })));
+const PlanScreen = lazy(() => import('../screens/plans/PlanScreen.tsx').then((m) => ({ default: m.PlanScreen })));
+const NominationsScreen = lazy(() =>
+  import('../screens/nominations/NominationsScreen.tsx').then((m) => ({ default: m.NominationsScreen })),
+);
+const NurturingScreen = lazy(() => import('../screens/nurturing/NurturingScreen.tsx').then((m) => ({ default: m.NurturingScreen })));
+const EvaluationScreen = lazy(() => import('../screens/evaluation/EvaluationScreen.tsx').then((m) => ({ default: m.EvaluationScreen })));
+const AwardsScreen = lazy(() => import('../screens/awards/AwardsScreen.tsx').then((m) => ({ default: m.AwardsScreen })));
+const ReportsScreen = lazy(() => import('../screens/reports/ReportsScreen.tsx').then((m) => ({ default: m.ReportsScreen })));
+const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 
 export type { ScreenKey };
 export type Navigate = (screen: ScreenKey, tab?: string) => void;
@@ -56,10 +61,7 @@ export const ROUTES = [
     key: 'reports',
     label: 'Báo cáo',
     icon: <BarChartOutlined />,
-    component: upcoming('Báo cáo', [
-      'Báo cáo kết quả, thống kê theo đơn vị, dân tộc, giới tính, lĩnh vực',
-      'Bản tổng hợp gửi từng đơn vị qua email',
-    ]),
+    component: ReportsScreen,
     shortcut: 'Alt+7',
   },
   { key: 'settings', label: 'Cài đặt', icon: <SettingOutlined />, component: SettingsScreen, shortcut: 'Alt+8', withoutCampaign: true },

@@ -10,6 +10,7 @@ import { plansMethods } from './areas/plans.ts';
 import { settingsMethods } from './areas/settings.ts';
 import { systemMethods } from './areas/system.ts';
 import { backupsMethods } from './areas/backups.ts';
+import { reportsMethods } from './areas/reports.ts';
 
 /**
  * The methods of each area. An area has the same name in every layer: this file's key, the
@@ -25,6 +26,7 @@ export const AREAS = {
   nurturing: nurturingMethods,
   evaluation: evaluationMethods,
   awards: awardsMethods,
+  reports: reportsMethods,
   mail: mailMethods,
   dossiers: dossiersMethods,
   settings: settingsMethods,
@@ -44,6 +46,7 @@ export const contract = {
   ...nurturingMethods,
   ...evaluationMethods,
   ...awardsMethods,
+  ...reportsMethods,
   ...mailMethods,
   ...dossiersMethods,
   ...settingsMethods,

@@ -24,6 +24,7 @@ export const METHOD_AREAS = {
   council: 'evaluation',
   delegates: 'evaluation',
   awards: 'awards',
+  reports: 'reports',
   mail: 'mail',
   dossiers: 'dossiers',
   agencies: 'settings',

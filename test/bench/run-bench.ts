@@ -6,6 +6,7 @@ import { benchDocuments } from './bench-documents.ts';
 import { benchImport } from './bench-import.ts';
 import { benchScale } from './bench-scale.ts';
 import { benchStartup } from './bench-startup.ts';
+import { benchRenderer } from './bench-renderer.ts';
 import { heading, report, time } from './timing.ts';
 
 /**
@@ -14,6 +15,7 @@ import { heading, report, time } from './timing.ts';
  */
 const temp = makeTempDir('dhtt-bench-');
 try {
+  benchRenderer();
   heading('Cơ sở dữ liệu');
   let n = 0;
   report(

@@ -112,7 +112,7 @@ describe('the achievement text at 1366×768', () => {
       Array.from({ length: 1500 }, (_, i) => person(unitId(app.session, 'Lục Nam'), `Người thứ ${i + 1}`)),
     );
     await page.goto(`${app.bridge.url}#/campaigns`);
-    await page.locator('h1.app-header__title', { hasText: 'Tổng quan' }).waitFor();
+    await page.getByText('Tiến độ chiến dịch', { exact: true }).waitFor();
     await page.keyboard.press('Alt+6');
     await page.getByRole('button', { name: 'Hồ sơ điển hình' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ghi hồ sơ điển hình' });

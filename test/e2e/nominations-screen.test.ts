@@ -95,7 +95,7 @@ describe('Đề cử in the browser', () => {
     // drawn, so that coming back mounts the list afresh (two quick hash changes may be one render).
     await page.keyboard.press('Escape');
     await page.goto(`${app.bridge.url}#/campaigns`);
-    await page.locator('h1.app-header__title', { hasText: 'Tổng quan' }).waitFor();
+    await page.getByText('Tiến độ chiến dịch', { exact: true }).waitFor();
     await page.goto(`${app.bridge.url}#/nominations`);
     await page.getByText(`${total} đề cử`, { exact: true }).waitFor();
     await page.getByText('Đã tải 50: cuộn xuống để xem tiếp', { exact: true }).waitFor();

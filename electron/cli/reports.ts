@@ -1,0 +1,41 @@
+import * as z from 'zod';
+import { awardedShare, DIMENSION_LABELS, STATISTIC_DIMENSIONS, type StatisticDimension } from '../../shared/domain/statistics.ts';
+import { CliError } from './errors.ts';
+import { call, parseOption, resolveCampaign, type AreaCommands, type Command } from './command.ts';
+import { printJson } from './output.ts';
+
+/** `stats --campaign C [--by D]` prints a table of the Báo cáo screen; `export stats … --out F.xlsx` writes it. */
+
+const dimension = z.enum(STATISTIC_DIMENSIONS, `cần một trong: ${STATISTIC_DIMENSIONS.join(', ')}`);
+const dimensionOf = (value: unknown): StatisticDimension => (value === undefined ? 'unit' : parseOption(dimension, value, 'by'));
+
+const statsCommand: Command['run'] = async (session, args) => {
+  const by = dimensionOf(args.values.by);
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const statistics = await call(session, 'reports.statistics', { campaignId: campaign.id });
+  const rows = statistics.tables[by];
+  if (args.values.json) return printJson({ year: statistics.year, by, rows });
+  const width = Math.max(DIMENSION_LABELS[by].length, ...rows.map((row) => row.label.length));
+  const line = (label: string, nominated: string, awarded: string, share: string) =>
+    `${label.padEnd(width)}  ${nominated.padStart(8)}  ${awarded.padStart(10)}  ${share.padStart(8)}`;
+  return [
+    `Năm ${statistics.year}: ${statistics.nominated} đề cử, ${statistics.awarded} được khen thưởng.`,
+    line(DIMENSION_LABELS[by], 'Đề cử', 'Được khen', 'Tỉ lệ'),
+    ...rows.map((row) => line(row.label, String(row.nominated), String(row.awarded), awardedShare(row))),
+  ].join('\n');
+};
+
+const exportStatsCommand: Command['run'] = async (session, args) => {
+  const by = dimensionOf(args.values.by);
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const result = await call(session, 'reports.exportTable', { campaignId: campaign.id, dimension: by });
+  if (!result.saved) throw new CliError('Không ghi được tệp.');
+  return args.values.json
+    ? printJson(result)
+    : `Đã ghi bảng thống kê theo ${DIMENSION_LABELS[by].toLocaleLowerCase('vi')} (${result.rows} dòng) vào ${result.saved}.`;
+};
+
+export const commands: AreaCommands = {
+  stats: { run: statsCommand },
+  'export stats': { run: exportStatsCommand, writes: 'xlsx' },
+};

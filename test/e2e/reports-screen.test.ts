@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appForThisFile } from '../support/browser.ts';
+import { addNominees, collective, person } from '../support/nominees.ts';
+import { unitId } from '../support/award-fixture.ts';
+
+const opened = appForThisFile({ width: 1366, height: 768 });
+
+describe('Báo cáo in the browser at 1366×768', () => {
+  it('draws the figures by unit beside their table, switches by keyboard, and exports the table that openpyxl reads', async () => {
+    const { app } = opened;
+    const { page, session } = app;
+    const sonDong = unitId(session, 'Sơn Động');
+    const lucNgan = unitId(session, 'Lục Ngạn');
+    addNominees(session, [
+      person(sonDong, 'Lý Thị Sen'),
+      person(sonDong, 'Hoàng Văn Bình', { gender: 'male' }),
+      collective(sonDong, 'Hợp tác xã An Lạc'),
+      person(lucNgan, 'Nông Thị Hoa'),
+    ]);
+    await page.goto(`${app.bridge.url}#/reports`);
+    const chart = page.getByRole('img', { name: 'Biểu đồ theo đơn vị' });
+    // The chart is drawn in SVG: its axis names the units and its bars carry the counts.
+    await chart.locator('svg').getByText('Huyện Sơn Động').waitFor();
+    const table = page.getByRole('table').filter({ hasText: 'Tổng cộng' });
+    const cells = await table
+      .locator('tbody tr, tfoot tr, .ant-table-summary tr')
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent).join('|')));
+    expect(cells).toEqual(['Huyện Sơn Động|3|0|0 %', 'Huyện Lục Ngạn|1|0|0 %', 'Tổng cộng|4|0|0 %']);
+    await page.screenshot({ path: path.join('test-output', 'bao-cao-theo-don-vi-1366.png') });
+    // The dimensions are a radio group: arrows move along it.
+    await page.getByRole('radio', { name: 'Đơn vị' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('img', { name: 'Biểu đồ theo giới tính (cá nhân)' }).locator('svg').getByText('Nữ').waitFor();
+    await page.getByRole('button', { name: 'Xuất bảng ra Excel' }).click();
+    await page.getByText('Đã lưu:', { exact: false }).waitFor();
+    const folder = path.join(opened.dir, 'xuat');
+    const file = path.join(folder, fs.readdirSync(folder).find((name) => name.startsWith('Thong-ke-2024')) ?? '');
+    const read = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys; from openpyxl import load_workbook; ws = load_workbook(sys.argv[1]).active; [print("|".join(str(c.value) for c in row)) for row in ws.iter_rows(min_row=3)]',
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(read.trim().split('\n')).toEqual([
+      'STT|Giới tính (cá nhân)|Số đề cử|Số được khen thưởng|Tỉ lệ',
+      '1|Nữ|2|0|0 %',
+      '2|Nam|1|0|0 %',
+      '|Tổng cộng|=SUM(C4:C5)|=SUM(D4:D5)|0 %',
+    ]);
+    // The totals' values are stored with their formulas: a reader that does not calculate shows them.
+    const cached = execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys; from openpyxl import load_workbook; ws = load_workbook(sys.argv[1], data_only=True).active; print(ws["C6"].value, ws["D6"].value)',
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(cached.trim()).toBe('3 0');
+  });
+});
