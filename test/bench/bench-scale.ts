@@ -37,6 +37,11 @@ export async function benchScale(dir: string, count: number): Promise<void> {
   await list('Tìm "dang" trong một đơn vị, còn cảnh báo', { search: 'dang', unitId: units[0], withWarnings: true });
   report('Thẻ đơn vị (submissions.list)', await time(9, () => call('submissions.list', { campaignId: 1 })));
   report('Tổng quan (overview.get)', await time(9, () => call('overview.get', { campaignId: 1 })));
+  report(
+    'Báo cáo: số liệu mọi bảng (reports.statistics)',
+    await time(9, () => call('reports.statistics', { campaignId: 1 })),
+    'dưới 20 ms',
+  );
 
   const { draft } = (await call('plans.get', { campaignId: 1 })) as {
     draft: { quotas: { unitId: number; individual: number }[]; nominationDeadline: string };

@@ -7,21 +7,32 @@ import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';
 
 /**
- * A campaign's figures, one grouped query per dimension over its live nominees: counted are the
- * nominees not withdrawn, and among them those awarded by an issued decision (status "awarded").
- * Each query reads the campaign's rows once through its index, so the cost follows the campaign's
- * size, not the database's.
+ * A campaign's figures: counted are the nominees not withdrawn, and among them those awarded by an
+ * issued decision (status "awarded"). The campaign's rows are read once, through its index, and
+ * counted by each dimension here, so the cost follows the campaign's size, not the database's.
  */
 
 type Counted = { key: string | null; nominated: number; awarded: number };
 
 const LIVE = `n.campaign_id = ? AND n.deleted_at IS NULL AND n.status <> '${WITHDRAWN}'`;
-const COUNTS = `count(*) AS nominated, sum(n.status = 'awarded') AS awarded`;
 
-function grouped(ctx: ServiceContext, campaignId: number, key: string, join = '', where = ''): Counted[] {
-  return prepared(ctx.db, `SELECT ${key} AS key, ${COUNTS} FROM nominees n ${join} WHERE ${LIVE} ${where} GROUP BY ${key}`).all(
-    campaignId,
-  ) as Counted[];
+/**
+ * Live nominees alike in every value a dimension groups by, and how many of them there are:
+ * [unit, kind, gender, ethnic code, field, nominated, awarded].
+ */
+type Facts = [number, string, string | null, string | null, string, number, number];
+
+/** Counts by one of a nominee's values, in one pass over the facts already read. */
+function tally(facts: readonly Facts[], key: (fact: Facts) => string | null): Counted[] {
+  const counts = new Map<string | null, Counted>();
+  for (const fact of facts) {
+    const value = key(fact);
+    const entry = counts.get(value) ?? { key: value, nominated: 0, awarded: 0 };
+    entry.nominated += fact[5];
+    entry.awarded += fact[6];
+    counts.set(value, entry);
+  }
+  return [...counts.values()];
 }
 
 /** Largest first, then in dictionary order; the empty value last, under its own label. */
@@ -37,14 +48,16 @@ function rows(counted: readonly Counted[], label: (key: string) => string): Stat
     );
 }
 
-function byUnit(ctx: ServiceContext, campaignId: number): StatisticRow[] {
-  const counted = prepared(
-    ctx.db,
-    `SELECT u.name AS name, u.kind AS kind, ${COUNTS} FROM nominees n JOIN units u ON u.id = n.unit_id WHERE ${LIVE} GROUP BY n.unit_id`,
-  ).all(campaignId) as { name: string; kind: string; nominated: number; awarded: number }[];
+function byUnit(ctx: ServiceContext, facts: readonly Facts[]): StatisticRow[] {
+  const titles = new Map(
+    (prepared(ctx.db, 'SELECT id, name, kind FROM units').all() as { id: number; name: string; kind: string }[]).map((unit) => [
+      String(unit.id),
+      unitTitle({ name: unit.name, kind: unit.kind as never }),
+    ]),
+  );
   return rows(
-    counted.map((row) => ({ key: unitTitle({ name: row.name, kind: row.kind as never }), nominated: row.nominated, awarded: row.awarded })),
-    (key) => key,
+    tally(facts, (fact) => String(fact[0])),
+    (id) => titles.get(id) ?? id,
   );
 }
 
@@ -95,21 +108,41 @@ export function campaignStatistics(ctx: ServiceContext, campaignId: number): Cam
       group.name,
     ]),
   );
+  // One pass along the index of the campaign's live nominees, grouped in the index's own order
+  // (no sorting), serves every dimension of their own values.
+  const facts = prepared(
+    ctx.db,
+    `SELECT n.unit_id, n.kind, n.gender, n.ethnic_code, n.achievement_field, count(*), sum(n.status = 'awarded')
+       FROM nominees n WHERE ${LIVE} GROUP BY n.unit_id, n.kind, n.gender, n.ethnic_code, n.achievement_field`,
+  )
+    .raw()
+    .all(campaignId) as Facts[];
   const tables: Record<StatisticDimension, StatisticRow[]> = {
-    unit: byUnit(ctx, campaignId),
-    kind: rows(grouped(ctx, campaignId, 'n.kind'), (kind) => KIND_LABELS[kind] ?? kind),
-    ethnicity: rows(grouped(ctx, campaignId, 'n.ethnic_code'), (code) => ethnicNames.get(code) ?? code),
+    unit: byUnit(ctx, facts),
+    kind: rows(
+      tally(facts, (fact) => fact[1]),
+      (kind) => KIND_LABELS[kind] ?? kind,
+    ),
+    ethnicity: rows(
+      tally(facts, (fact) => fact[3]),
+      (code) => ethnicNames.get(code) ?? code,
+    ),
+    // Gender is a person's: collectives are not counted there.
     gender: rows(
-      grouped(ctx, campaignId, 'n.gender', '', "AND n.kind = 'individual'"),
+      tally(
+        facts.filter((fact) => fact[1] === 'individual'),
+        (fact) => fact[2],
+      ),
       (gender) => GENDER_LABELS[gender as Gender] ?? gender,
     ),
-    field: rows(grouped(ctx, campaignId, 'n.achievement_field'), (field) => field),
+    field: rows(
+      tally(facts, (fact) => fact[4]),
+      (field) => field,
+    ),
     awardForm: byAwardForm(ctx, campaignId),
     years: byYear(ctx),
   };
-  const total = tables.kind.reduce((sum, row) => ({ nominated: sum.nominated + row.nominated, awarded: sum.awarded + row.awarded }), {
-    nominated: 0,
-    awarded: 0,
-  });
-  return { campaignId, year: campaign.year, ...total, tables };
+  const nominated = facts.reduce((sum, fact) => sum + fact[5], 0);
+  const awarded = facts.reduce((sum, fact) => sum + fact[6], 0);
+  return { campaignId, year: campaign.year, nominated, awarded, tables };
 }
