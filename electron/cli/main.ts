@@ -63,6 +63,8 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
                                          thống kê đề cử và khen thưởng (theo đơn vị nếu không có --by)
   export stats --campaign C [--by …] --out TỆP.xlsx
                                          ghi một bảng thống kê ra Excel
+  export report --campaign C --out TỆP.docx
+                                         ghi báo cáo kết quả ra Word (bản ban hành mới nhất, hoặc dự thảo theo số liệu hôm nay)
   backup --out TỆP.sqlite                sao lưu (API sao lưu của SQLite; tệp đính kèm vào tep-dinh-kem/ bên cạnh)
   restore --from TỆP.sqlite [--dry-run]  khôi phục từ bản sao lưu (kiểm tra trước, giữ bản sao dữ liệu hiện có)
 
@@ -97,6 +99,7 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   'export dossiers': () => import('./dossiers.ts'),
   stats: () => import('./reports.ts'),
   'export stats': () => import('./reports.ts'),
+  'export report': () => import('./reports.ts'),
   backup: () => import('./backups.ts'),
   restore: () => import('./backups.ts'),
 };

@@ -35,7 +35,16 @@ const exportStatsCommand: Command['run'] = async (session, args) => {
     : `Đã ghi bảng thống kê theo ${DIMENSION_LABELS[by].toLocaleLowerCase('vi')} (${result.rows} dòng) vào ${result.saved}.`;
 };
 
+/** `export report --campaign C --out F.docx`: the Báo cáo kết quả (the latest issued, or the draft of today's records). */
+const exportReportCommand: Command['run'] = async (session, args) => {
+  const campaign = await resolveCampaign(session, args.values.campaign);
+  const result = await call(session, 'reports.exportResult', { campaignId: campaign.id });
+  if (!result.saved) throw new CliError('Không ghi được tệp.');
+  return args.values.json ? printJson(result) : `Đã ghi báo cáo kết quả vào ${result.saved}.`;
+};
+
 export const commands: AreaCommands = {
   stats: { run: statsCommand },
   'export stats': { run: exportStatsCommand, writes: 'xlsx' },
+  'export report': { run: exportReportCommand, writes: 'docx' },
 };

@@ -67,4 +67,28 @@ describe('Báo cáo in the browser at 1366×768', () => {
     );
     expect(cached.trim()).toBe('3 0');
   });
+
+  it('writes the result report beside its preview, saves by Ctrl+S, issues it by keyboard and exports the issued one', async () => {
+    const { app } = opened;
+    const { page } = app;
+    await page.goto(`${app.bridge.url}#/reports/ket-qua`);
+    const preview = page.getByLabel('Xem trước báo cáo kết quả').locator('.doc-page');
+    await preview.first().getByText('I. KẾT QUẢ THỰC HIỆN').waitFor();
+    await page.getByLabel('Bài học kinh nghiệm (mỗi dòng một đoạn)').fill('Phát hiện sớm từ cơ sở.\nPhối hợp với Phòng Dân tộc các huyện.');
+    await page.getByText('Có thay đổi chưa lưu').waitFor();
+    await page.keyboard.press('Control+S');
+    await page.getByText('Đã lưu bài học kinh nghiệm và đề xuất.').waitFor();
+    await preview.getByText('Phối hợp với Phòng Dân tộc các huyện.').first().waitFor();
+    await page.screenshot({ path: path.join('test-output', 'bao-cao-ket-qua-1366.png') });
+    await page.getByRole('button', { name: 'Ban hành…' }).click();
+    await page.getByLabel('Số văn bản').fill('21');
+    await page.keyboard.press('Enter');
+    await page.getByText('Đã ban hành báo cáo số 21/BC-BDT.').waitFor();
+    await page.getByText(/Số 21\/BC-BDT ngày .* \(đã ban hành\)/u).waitFor();
+    await page.getByRole('button', { name: 'Xuất Word' }).click();
+    await page.getByText(/Đã lưu: .*Bao-cao-ket-qua-so-21/u).waitFor();
+    const folder = path.join(opened.dir, 'xuat');
+    const file = fs.readdirSync(folder).find((name) => name.startsWith('Bao-cao-ket-qua-so-21')) ?? '';
+    expect(file).toMatch(/\.docx$/u);
+  });
 });

@@ -1,8 +1,13 @@
 import type { AreaHandlers } from '../../ipc/handler-types.ts';
 import { campaignStatistics } from './campaign-statistics.ts';
 import { exportStatisticsTable } from './statistics-export.ts';
+import { exportResultReport, issueResultReport, resultReportDocument, saveReportWords } from './result-report.ts';
 
 export const reportsHandlers = {
   'reports.statistics': (ctx, input) => campaignStatistics(ctx, input.campaignId),
   'reports.exportTable': { async: (ctx, input) => exportStatisticsTable(ctx, input.campaignId, input.dimension) },
+  'reports.resultDocument': (ctx, input) => resultReportDocument(ctx, input.campaignId, input.issuedId),
+  'reports.saveWords': (ctx, input) => saveReportWords(ctx, input.campaignId, input.words),
+  'reports.issueResult': (ctx, input) => issueResultReport(ctx, input.campaignId, input.number, input.date),
+  'reports.exportResult': { async: (ctx, input) => exportResultReport(ctx, input.campaignId, input.issuedId) },
 } satisfies AreaHandlers<'reports'>;

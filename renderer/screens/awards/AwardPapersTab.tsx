@@ -12,7 +12,7 @@ import type { AwardRow, IssuedAward } from '../../../shared/domain/awards.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { formatMoney } from '../evaluation/money.ts';
-import { IssueDialog, type PaperKind } from './IssueDialog.tsx';
+import { IssueDialog, type PaperKind } from '../../components/IssueDialog.tsx';
 import { PaperPreview } from './PaperPreview.tsx';
 import { PapersForm } from './PapersForm.tsx';
 import { CertificateCalibration } from './CertificateCalibration.tsx';

@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { PaperModal } from '../../preview/PaperModal.tsx';
-import type { PaperKind } from './IssueDialog.tsx';
+import type { PaperKind } from '../../components/IssueDialog.tsx';
 
 /** A decision or Tờ trình on A4 as it will print (issued as issued, else the draft), with its checks and Word export. */
 export function PaperPreview({

@@ -7,7 +7,7 @@ import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { DateField } from '../../components/DateField.tsx';
 import { PaperModal } from '../../preview/PaperModal.tsx';
-import { IssueDialog } from './IssueDialog.tsx';
+import { IssueDialog } from '../../components/IssueDialog.tsx';
 
 /** The Công văn đôn đốc as it will print: the issued one, else the draft to the units late today. */
 function ReminderPreview({

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Row, Segmented, Skeleton, Space, Statistic } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Segmented, Skeleton, Space, Statistic, Tabs } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { awardedShare, DIMENSION_LABELS, STATISTIC_DIMENSIONS, type StatisticDimension } from '../../../shared/domain/statistics.ts';
 import { call, errorMessage } from '../../app/api.ts';
@@ -7,6 +7,7 @@ import { useQuery } from '../../app/useQuery.ts';
 import type { ScreenProps } from '../../app/routes.tsx';
 import { StatisticsChart } from './StatisticsChart.tsx';
 import { StatisticsTable } from './StatisticsTable.tsx';
+import { ResultReportTab } from './ResultReportTab.tsx';
 
 const TAB_LABELS: Record<StatisticDimension, string> = {
   unit: 'Đơn vị',
@@ -18,8 +19,22 @@ const TAB_LABELS: Record<StatisticDimension, string> = {
   years: 'Qua các năm',
 };
 
-/** Báo cáo: the campaign's figures by one dimension at a time, a chart beside its table, each table to Excel. */
-export function ReportsScreen({ campaignId }: ScreenProps) {
+/** Báo cáo: the figures (Thống kê) and the result report (Báo cáo kết quả), one tab each, the tab in the address. */
+export function ReportsScreen({ campaignId, tab, navigate }: ScreenProps) {
+  return (
+    <Tabs
+      activeKey={tab === 'ket-qua' ? 'ket-qua' : 'thong-ke'}
+      onChange={(key) => navigate('reports', key)}
+      items={[
+        { key: 'thong-ke', label: 'Thống kê', children: <StatisticsView campaignId={campaignId} /> },
+        { key: 'ket-qua', label: 'Báo cáo kết quả', children: <ResultReportTab campaignId={campaignId} /> },
+      ]}
+    />
+  );
+}
+
+/** The campaign's figures by one dimension at a time, a chart beside its table, each table to Excel. */
+function StatisticsView({ campaignId }: { campaignId: number }) {
   const { message } = App.useApp();
   const statistics = useQuery('reports.statistics', { campaignId });
   const [dimension, setDimension] = useState<StatisticDimension>('unit');

@@ -1,10 +1,27 @@
 import * as z from 'zod';
-import { id } from '../../domain/fields.ts';
+import { documentNumber, id, isoDate } from '../../domain/fields.ts';
 import { campaignStatisticsSchema, STATISTIC_DIMENSIONS } from '../../domain/statistics.ts';
+import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
+import { cleanMultiline } from '../../text/normalize.ts';
 
-/** Báo cáo: the figures of a campaign by unit, kind, ethnicity, gender, field, award form and across years. */
+/**
+ * Báo cáo: the figures of a campaign by unit, kind, ethnicity, gender, field, award form and across
+ * years, and the Báo cáo kết quả (…/BC-BDT) worked out from the records, issued like the plan.
+ */
 
 const campaignId = id('Mã chiến dịch');
+/** Text of several paragraphs, one per line: line breaks kept, control characters dropped. */
+const freeText = z
+  .string()
+  .max(20_000, 'Dài quá 20.000 ký tự')
+  .transform((value) =>
+    cleanMultiline(value)
+      .split('\n')
+      .map((line) => line.replace(/\p{Cc}/gu, ''))
+      .join('\n'),
+  );
+const wordsSchema = z.strictObject({ lessons: freeText, proposals: freeText });
+const issuedReportSchema = z.object({ id: z.number(), number: z.number(), symbol: z.string(), issuedOn: z.string() });
 
 export const reportsMethods = {
   'reports.statistics': {
@@ -15,5 +32,31 @@ export const reportsMethods = {
   'reports.exportTable': {
     input: z.strictObject({ campaignId, dimension: z.enum(STATISTIC_DIMENSIONS, 'Chọn một bảng thống kê') }),
     output: z.strictObject({ saved: z.string().nullable(), rows: z.number() }),
+  },
+  /** The result report as the preview draws it: an issued one as issued, else the draft of today's records. */
+  'reports.resultDocument': {
+    input: z.strictObject({ campaignId, issuedId: id('Mã văn bản').optional() }),
+    output: z.object({
+      document: documentSchema,
+      problems: z.array(formatProblemSchema),
+      words: z.object({ lessons: z.string(), proposals: z.string() }),
+      issued: z.array(issuedReportSchema),
+      /** The next free number of a report this year, and today as the app's clock reads it (the default date). */
+      suggestedNumber: z.number(),
+      today: z.string(),
+    }),
+  },
+  /** The lessons and proposals, the part of the report the records do not hold. */
+  'reports.saveWords': {
+    input: z.strictObject({ campaignId, words: wordsSchema }),
+    output: z.object({ lessons: z.string(), proposals: z.string() }),
+  },
+  'reports.issueResult': {
+    input: z.strictObject({ campaignId, number: documentNumber, date: isoDate('Ngày báo cáo') }),
+    output: issuedReportSchema,
+  },
+  'reports.exportResult': {
+    input: z.strictObject({ campaignId, issuedId: id('Mã văn bản').optional() }),
+    output: z.strictObject({ saved: z.string().nullable() }),
   },
 } as const;

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Form, InputNumber, Modal } from 'antd';
-import { errorMessage } from '../../app/api.ts';
-import { DateField } from '../../components/DateField.tsx';
+import { errorMessage } from '../app/api.ts';
+import { DateField } from './DateField.tsx';
 
 export type PaperKind = 'decision' | 'proposal';
 
