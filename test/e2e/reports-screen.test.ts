@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appForThisFile } from '../support/browser.ts';
 import { addNominees, collective, person } from '../support/nominees.ts';
-import { unitId } from '../support/award-fixture.ts';
+import { councilMeeting, proposeAll, unitId } from '../support/award-fixture.ts';
+import { ok } from '../support/session.ts';
 
 const opened = appForThisFile({ width: 1366, height: 768 });
 
@@ -90,5 +91,41 @@ describe('Báo cáo in the browser at 1366×768', () => {
     const folder = path.join(opened.dir, 'xuat');
     const file = fs.readdirSync(folder).find((name) => name.startsWith('Bao-cao-ket-qua-so-21')) ?? '';
     expect(file).toMatch(/\.docx$/u);
+  });
+
+  it('finds a person in the sổ vàng typed without accents, and the next year’s nomination of them shows the earlier award', async () => {
+    const { app } = opened;
+    const { page, session } = app;
+    const sonDong = unitId(session, 'Sơn Động');
+    await ok(session, 'plans.issue', { campaignId: 1, number: 15, date: '2024-02-05' });
+    await ok(session, 'evaluations.setDecisionDate', { campaignId: 1, date: '2024-12-10' });
+    const meeting = await councilMeeting(session);
+    await proposeAll(session, meeting, [{ fields: person(sonDong, 'Triệu Thị Mây', { birthYear: 1975 }), awardCode: 'giay-khen' }]);
+    const state = await ok(session, 'awards.state', { campaignId: 1 });
+    await ok(session, 'awards.savePapers', {
+      campaignId: 1,
+      papers: {
+        ...state.papers,
+        functionsBasis: 'Quyết định số 12/2024/QĐ-UBND ngày 01 tháng 3 năm 2024 của UBND tỉnh Bắc Giang quy định chức năng, nhiệm vụ',
+      },
+    });
+    await ok(session, 'awards.decide', { campaignId: 1, number: 4, date: '2024-12-10' });
+    const next = await ok(session, 'campaigns.copy', { fromCampaignId: 1, year: 2025 });
+    addNominees(session, [person(sonDong, 'Triệu Thị Mây', { birthYear: 1975 })], next.id);
+
+    await page.goto(`${app.bridge.url}#/reports/so-vang`);
+    await page.getByLabel('Tìm trong sổ vàng').fill('trieu thi may');
+    const row = page.locator('.ant-table-row', { hasText: 'Sinh năm 1975' });
+    await row.getByText(/2024 · Huyện Sơn Động · Đã khen thưởng — Giấy khen .* \(QĐ số 04\/QĐ-BDT ngày 10\/12\/2024\)/u).waitFor();
+    await row.getByText('2025 · Huyện Sơn Động · Đã đề cử').waitFor();
+    await page.screenshot({ path: path.join('test-output', 'so-vang-1366.png') });
+
+    await page.evaluate((id) => window.localStorage.setItem('dhtt.selectedCampaign', String(id)), next.id);
+    await page.goto(`${app.bridge.url}#/nominations`);
+    await page.reload();
+    await page.getByRole('button', { name: 'Sửa Triệu Thị Mây' }).click();
+    await page.getByRole('dialog').getByText('Đã được khen năm 2024 (QĐ số 04/QĐ-BDT ngày 10/12/2024)', { exact: false }).waitFor();
+    await page.screenshot({ path: path.join('test-output', 'de-cu-da-duoc-khen-1366.png') });
+    await page.keyboard.press('Escape');
   });
 });

@@ -1,6 +1,7 @@
 import type { AreaHandlers } from '../../ipc/handler-types.ts';
 import { campaignStatistics } from './campaign-statistics.ts';
 import { exportStatisticsTable } from './statistics-export.ts';
+import { earlierAwards, searchHistory } from './history.ts';
 import { exportResultReport, issueResultReport, resultReportDocument, saveReportWords } from './result-report.ts';
 
 export const reportsHandlers = {
@@ -9,5 +10,7 @@ export const reportsHandlers = {
   'reports.resultDocument': (ctx, input) => resultReportDocument(ctx, input.campaignId, input.issuedId),
   'reports.saveWords': (ctx, input) => saveReportWords(ctx, input.campaignId, input.words),
   'reports.issueResult': (ctx, input) => issueResultReport(ctx, input.campaignId, input.number, input.date),
+  'reports.history': (ctx, input) => searchHistory(ctx, input.search),
+  'reports.earlierAwards': (ctx, input) => earlierAwards(ctx, input.nomineeId),
   'reports.exportResult': { async: (ctx, input) => exportResultReport(ctx, input.campaignId, input.issuedId) },
 } satisfies AreaHandlers<'reports'>;

@@ -7,6 +7,7 @@ import { showCallError, validValues } from '../../components/formErrors.ts';
 import { NomineeAttachments } from './NomineeAttachments.tsx';
 import { SearchSelect } from '../../components/SearchSelect.tsx';
 import { useFormDraft } from '../../components/useFormDraft.tsx';
+import { EarlierAwards } from './EarlierAwards.tsx';
 
 type FormValues = Omit<NomineeFields, 'collectiveForm' | 'representative'> & {
   collectiveForm: string | null;
@@ -90,6 +91,7 @@ export function NomineeDialog({
       destroyOnHidden
     >
       {draft.offer}
+      {nominee && <EarlierAwards nomineeId={nominee.id} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()} onValuesChange={draft.keep}>
         <Row gutter={12}>

@@ -8,6 +8,7 @@ import type { ScreenProps } from '../../app/routes.tsx';
 import { StatisticsChart } from './StatisticsChart.tsx';
 import { StatisticsTable } from './StatisticsTable.tsx';
 import { ResultReportTab } from './ResultReportTab.tsx';
+import { HistoryTab } from './HistoryTab.tsx';
 
 const TAB_LABELS: Record<StatisticDimension, string> = {
   unit: 'Đơn vị',
@@ -23,11 +24,12 @@ const TAB_LABELS: Record<StatisticDimension, string> = {
 export function ReportsScreen({ campaignId, tab, navigate }: ScreenProps) {
   return (
     <Tabs
-      activeKey={tab === 'ket-qua' ? 'ket-qua' : 'thong-ke'}
+      activeKey={tab === 'ket-qua' || tab === 'so-vang' ? tab : 'thong-ke'}
       onChange={(key) => navigate('reports', key)}
       items={[
         { key: 'thong-ke', label: 'Thống kê', children: <StatisticsView campaignId={campaignId} /> },
         { key: 'ket-qua', label: 'Báo cáo kết quả', children: <ResultReportTab campaignId={campaignId} /> },
+        { key: 'so-vang', label: 'Sổ vàng qua các năm', children: <HistoryTab /> },
       ]}
     />
   );

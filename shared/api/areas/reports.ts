@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { documentNumber, id, isoDate } from '../../domain/fields.ts';
 import { campaignStatisticsSchema, STATISTIC_DIMENSIONS } from '../../domain/statistics.ts';
 import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
-import { cleanMultiline } from '../../text/normalize.ts';
+import { cleanMultiline, cleanText } from '../../text/normalize.ts';
+import { historyEntrySchema, historyPersonSchema } from '../../domain/history.ts';
 
 /**
  * Báo cáo: the figures of a campaign by unit, kind, ethnicity, gender, field, award form and across
@@ -54,6 +55,16 @@ export const reportsMethods = {
   'reports.issueResult': {
     input: z.strictObject({ campaignId, number: documentNumber, date: isoDate('Ngày báo cáo') }),
     output: issuedReportSchema,
+  },
+  /** Sổ vàng: everyone ever nominated whose name holds the search (accents ignored), with each campaign's outcome. */
+  'reports.history': {
+    input: z.strictObject({ search: z.string().max(200, 'Dài quá 200 ký tự').transform(cleanText) }),
+    output: z.object({ people: z.array(historyPersonSchema), more: z.boolean() }),
+  },
+  /** The awards the same person or collective had in other campaigns. */
+  'reports.earlierAwards': {
+    input: z.strictObject({ nomineeId: id('Mã đề cử') }),
+    output: z.array(historyEntrySchema),
   },
   'reports.exportResult': {
     input: z.strictObject({ campaignId, issuedId: id('Mã văn bản').optional() }),

@@ -1,0 +1,31 @@
+import * as z from 'zod';
+
+/**
+ * Sổ vàng: everyone ever nominated, across campaigns, with each campaign's outcome. One person
+ * (or collective) is the same folded name, kind and birth year in every campaign: a unit renamed
+ * keeps its records, and a nominee moved to a merged unit is still found.
+ */
+export const historyEntrySchema = z.object({
+  nomineeId: z.number(),
+  campaignId: z.number(),
+  year: z.number(),
+  unit: z.string(),
+  status: z.string(),
+  /** The form awarded and its decision ("Giấy khen …", "03/QĐ-BDT ngày 10/12/2024"), or null. */
+  award: z.string().nullable(),
+  decision: z.string().nullable(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const historyPersonSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['individual', 'collective']),
+  birthYear: z.number().nullable(),
+  entries: z.array(historyEntrySchema),
+});
+export type HistoryPerson = z.infer<typeof historyPersonSchema>;
+
+/** "đã được khen năm 2024 (QĐ số 03/QĐ-BDT ngày 10/12/2024): Giấy khen …": an earlier award in one line. */
+export function earlierAwardLine(entry: Pick<HistoryEntry, 'year' | 'award' | 'decision'>): string {
+  return `Đã được khen năm ${entry.year}${entry.decision ? ` (QĐ số ${entry.decision})` : ''}${entry.award ? `: ${entry.award}` : ''}`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { earlierAwardLine } from '../../../shared/domain/history.ts';
+import { awardCampaign, councilMeeting, proposeAll, unitId } from '../../support/award-fixture.ts';
+import { addNominees, person } from '../../support/nominees.ts';
+import { ok } from '../../support/session.ts';
+
+const FUNCTIONS =
+  'Quyết định số 12/2024/QĐ-UBND ngày 01 tháng 3 năm 2024 của UBND tỉnh Bắc Giang quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Dân tộc tỉnh Bắc Giang';
+
+describe('Sổ vàng: the history across campaigns', () => {
+  it('recognises a person awarded in 2024 when nominated again in 2025, also after the unit was renamed', async () => {
+    const session = await awardCampaign();
+    const sonDong = unitId(session, 'Sơn Động');
+    const meeting = await councilMeeting(session);
+    await proposeAll(session, meeting, [{ fields: person(sonDong, 'Lý Thị Sen', { birthYear: 1980 }), awardCode: 'giay-khen' }]);
+    const state = await ok(session, 'awards.state', { campaignId: 1 });
+    await ok(session, 'awards.savePapers', { campaignId: 1, papers: { ...state.papers, functionsBasis: FUNCTIONS } });
+    await ok(session, 'awards.decide', { campaignId: 1, number: 3, date: '2024-12-10' });
+    const next = await ok(session, 'campaigns.copy', { fromCampaignId: 1, year: 2025 });
+    // The reorganisation renames the unit; its records stay its own.
+    await ok(session, 'units.update', { id: sonDong, fields: { name: 'Sơn Động (mới)' } });
+    // Typed without diacritics by the district, and another woman of the same name born ten years later.
+    const [again, namesake] = addNominees(
+      session,
+      [person(sonDong, 'Ly Thi Sen', { birthYear: 1980 }), person(sonDong, 'Lý Thị Sen', { birthYear: 1990 })],
+      next.id,
+    );
+
+    const found = await ok(session, 'reports.history', { search: 'ly thi' });
+    expect(found.more).toBe(false);
+    expect(found.people.map((p) => [p.birthYear, p.entries.map((e) => [e.year, e.unit, e.status, e.award, e.decision])])).toEqual([
+      [
+        1980,
+        [
+          [2024, 'Huyện Sơn Động (mới)', 'Đã khen thưởng', 'Giấy khen của người đứng đầu cơ quan', '03/QĐ-BDT ngày 10/12/2024'],
+          [2025, 'Huyện Sơn Động (mới)', 'Đã đề cử', null, null],
+        ],
+      ],
+      [1990, [[2025, 'Huyện Sơn Động (mới)', 'Đã đề cử', null, null]]],
+    ]);
+    expect((await ok(session, 'reports.history', { search: 'Sen' })).people).toHaveLength(2);
+    expect((await ok(session, 'reports.history', { search: 'en' })).people).toHaveLength(0);
+
+    const earlier = await ok(session, 'reports.earlierAwards', { nomineeId: again ?? 0 });
+    expect(earlier.map(earlierAwardLine)).toEqual([
+      'Đã được khen năm 2024 (QĐ số 03/QĐ-BDT ngày 10/12/2024): Giấy khen của người đứng đầu cơ quan',
+    ]);
+    expect(await ok(session, 'reports.earlierAwards', { nomineeId: namesake ?? 0 })).toEqual([]);
+  });
+});
