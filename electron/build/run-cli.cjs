@@ -38,20 +38,8 @@ async function bundleCli() {
     metafile: true,
     logLevel: 'error',
   });
-  // The thread that reads district files, beside the command line's bundle.
-  const worker = await build({
-    absWorkingDir: root,
-    entryPoints: ['electron/sheets/sheet-worker.ts'],
-    outfile: path.join(folder, 'sheet-worker.cjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'cjs',
-    external: ['fflate'],
-    metafile: true,
-    logLevel: 'error',
-  });
-  const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs), 'electron/build/run-cli.cjs'];
+  // The command line reads district files in its own thread: it has no worker bundle.
+  const inputs = [...Object.keys(result.metafile.inputs), 'electron/build/run-cli.cjs'];
   writeRecord(root, record, inputs, startedAt);
 }
 

@@ -5,6 +5,15 @@ import { readSheet, type SheetRow } from './read-sheet.ts';
 type Sheet = { sheetName: string; rows: SheetRow[] };
 type Answer = { ok: true; sheet: Sheet } | { ok: false; refused?: { code: ErrorCode; message: string }; failed?: string };
 
+/** The thread's own file could not be loaded: Node says so only after the thread is "online". */
+const CANNOT_START = new Set([
+  'MODULE_NOT_FOUND',
+  'ERR_MODULE_NOT_FOUND',
+  'ERR_WORKER_PATH',
+  'ERR_WORKER_INIT_FAILED',
+  'ERR_UNKNOWN_FILE_EXTENSION',
+]);
+
 /** What one file may cost the worker that reads it; a real district file needs a small part of either. */
 export const WORKER_LIMITS = { memoryMb: 1024, seconds: 60 } as const;
 
@@ -17,9 +26,12 @@ const workerFile = new URL(import.meta.url.endsWith('.cjs') ? './sheet-worker.cj
  * that would still need too much memory or time ends that thread only, with a clear refusal. If
  * no worker can be started at all, the file is read here, within the same limits on its parts.
  */
-export function readSheetInWorker(bytes: Buffer, limits: { memoryMb: number; seconds: number } = WORKER_LIMITS): Promise<Sheet> {
+export function readSheetInWorker(
+  bytes: Buffer,
+  limits: { memoryMb: number; seconds: number } = WORKER_LIMITS,
+  file: URL = workerFile,
+): Promise<Sheet> {
   return new Promise((resolve, reject) => {
-    let started = false;
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -28,7 +40,7 @@ export function readSheetInWorker(bytes: Buffer, limits: { memoryMb: number; sec
       void worker.terminate();
       outcome();
     };
-    const worker = new Worker(workerFile, {
+    const worker = new Worker(file, {
       workerData: new Uint8Array(bytes),
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
       stdout: false,
@@ -43,7 +55,6 @@ export function readSheetInWorker(bytes: Buffer, limits: { memoryMb: number; sec
         ),
       limits.seconds * 1000,
     );
-    worker.once('online', () => (started = true));
     worker.once('message', (answer: Answer) =>
       settle(() => {
         if (answer.ok) resolve(answer.sheet);
@@ -60,7 +71,7 @@ export function readSheetInWorker(bytes: Buffer, limits: { memoryMb: number; sec
               `Tệp cần quá nhiều bộ nhớ để đọc (hơn ${limits.memoryMb} MB): tệp có thể bị hỏng hoặc được tạo bất thường.`,
             ),
           );
-        } else if (!started) {
+        } else if (CANNOT_START.has(error.code ?? '')) {
           // The thread could not start (its file missing from a broken install): read the file here.
           try {
             resolve(readSheet(bytes));

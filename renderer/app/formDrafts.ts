@@ -10,13 +10,37 @@ export interface FormDraft<T> {
   label: string;
   savedAt: string;
   values: T;
+  /** The record as it was when the typing began: a record changed since (elsewhere, or by a restore) is said so. */
+  base?: string;
+}
+
+/** Drafts older than this are not offered any more: what was typed a month ago is not what is meant now. */
+const KEPT_DAYS = 30;
+
+/** The drafts of the forms open with edits, dropped when the user chooses to leave them. */
+const openDrafts = new Set<string>();
+
+export function markDraftOpen(key: string, open: boolean): void {
+  if (open) openDrafts.add(key);
+  else openDrafts.delete(key);
+}
+
+/** "Rời đi, bỏ thay đổi": the edits of the open forms are given up, their drafts too. */
+export function dropOpenDrafts(): void {
+  for (const key of openDrafts) dropDraft(key);
+  openDrafts.clear();
 }
 
 export function readDraft<T>(key: string): FormDraft<T> | null {
   const stored = window.localStorage.getItem(PREFIX + key);
   if (!stored) return null;
   try {
-    return JSON.parse(stored) as FormDraft<T>;
+    const draft = JSON.parse(stored) as FormDraft<T>;
+    if (Date.now() - new Date(draft.savedAt).getTime() > KEPT_DAYS * 24 * 3600 * 1000) {
+      window.localStorage.removeItem(PREFIX + key);
+      return null;
+    }
+    return draft;
   } catch {
     window.localStorage.removeItem(PREFIX + key);
     return null;
@@ -40,9 +64,9 @@ export function leftDrafts(): { key: string; label: string; savedAt: string }[] 
 }
 
 /** Keeps a form's values under its key; a full disk only loses the draft, never the form. */
-export function keepDraft(key: string, label: string, values: unknown): void {
+export function keepDraft(key: string, label: string, values: unknown, base?: string): void {
   try {
-    window.localStorage.setItem(PREFIX + key, JSON.stringify({ label, savedAt: new Date().toISOString(), values }));
+    window.localStorage.setItem(PREFIX + key, JSON.stringify({ label, savedAt: new Date().toISOString(), values, base }));
   } catch {
     // Storage full or refused: the form itself still holds what was typed.
   }

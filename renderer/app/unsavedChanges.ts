@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { dropOpenDrafts } from './formDrafts.ts';
 
 /**
  * Whether some form on screen holds edits that are not saved yet. Navigation asks before
@@ -10,9 +11,10 @@ export function hasUnsavedChanges(): boolean {
   return dirtyForms > 0;
 }
 
-/** Resets the count once the user chose to leave and drop the edits. */
+/** Resets the count once the user chose to leave and drop the edits; their drafts go too. */
 export function discardUnsavedChanges(): void {
   dirtyForms = 0;
+  dropOpenDrafts();
 }
 
 export function useUnsavedChanges(dirty: boolean): void {

@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { App, type FormInstance } from 'antd';
-import { dropDraft, keepDraft, readDraft } from '../app/formDrafts.ts';
+import { dropDraft, keepDraft, markDraftOpen, readDraft } from '../app/formDrafts.ts';
 import { useUnsavedChanges } from '../app/unsavedChanges.ts';
 import { DraftOffer } from './DraftOffer.tsx';
 
@@ -13,15 +13,21 @@ export function useFormDraft<T extends object>(
   form: FormInstance<T>,
   key: string,
   label: (values: T) => string,
+  /** The record as the form opened on it (its saved values), to tell a draft of an older version. */
+  base?: string,
 ): { offer: ReactNode; keep: () => void; saved: () => void; close: (onClose: () => void) => void } {
   const { modal } = App.useApp();
   const [draft, setDraft] = useState(() => readDraft<T>(key));
   const [dirty, setDirty] = useState(false);
   useUnsavedChanges(dirty);
+  useEffect(() => {
+    markDraftOpen(key, dirty);
+    return () => markDraftOpen(key, false);
+  }, [key, dirty]);
   const keep = () => {
     const values = form.getFieldsValue(true) as T;
     setDirty(true);
-    keepDraft(key, label(values), values);
+    keepDraft(key, label(values), values, base);
   };
   const saved = () => {
     dropDraft(key);
@@ -44,6 +50,7 @@ export function useFormDraft<T extends object>(
   const offer = draft ? (
     <DraftOffer
       draft={draft}
+      stale={draft.base !== undefined && base !== undefined && draft.base !== base}
       onRestore={() => {
         form.setFieldsValue(draft.values as Parameters<FormInstance<T>['setFieldsValue']>[0]);
         setDraft(null);

@@ -42,6 +42,15 @@ export async function benchScale(dir: string, count: number): Promise<void> {
     await time(9, () => call('reports.statistics', { campaignId: 1 })),
     'dưới 20 ms',
   );
+  const history = async (label: string, search: string) =>
+    report(label, await time(9, () => call('reports.history', { search })), 'dưới 20 ms');
+  // The generated names repeat (20 family names): "ha" finds thousands of rows of a few people, more than real data would.
+  await history('Sổ vàng: tìm "hoang thi mai" trong mọi chiến dịch', 'hoang thi mai');
+  await history('Sổ vàng: tìm "ha" (hai chữ: đầu từ)', 'ha');
+  report(
+    'Báo cáo kết quả: dự thảo từ số liệu (reports.resultDocument)',
+    await time(5, () => call('reports.resultDocument', { campaignId: 1 })),
+  );
 
   const { draft } = (await call('plans.get', { campaignId: 1 })) as {
     draft: { quotas: { unitId: number; individual: number }[]; nominationDeadline: string };

@@ -7,12 +7,17 @@ import { benchImport } from './bench-import.ts';
 import { benchScale } from './bench-scale.ts';
 import { benchStartup } from './bench-startup.ts';
 import { benchRenderer } from './bench-renderer.ts';
-import { heading, report, time } from './timing.ts';
+import fs from 'node:fs';
+import { heading, recordedFigures, report, time } from './timing.ts';
 
 /**
  * `npm run bench`: prints the speed figures the issues name, each beside its target (never
- * asserted in tests). Figures are medians of several runs on this machine.
+ * asserted in tests). Figures are medians of several runs on this machine. With `--out FILE`
+ * they are also written there as JSON (one entry per figure: section, label, value, unit, target).
  */
+const outIndex = process.argv.indexOf('--out');
+const outFile = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
+if (outIndex >= 0 && !outFile) throw new Error('--out cần tên tệp JSON.');
 const temp = makeTempDir('dhtt-bench-');
 try {
   benchRenderer();
@@ -35,6 +40,16 @@ try {
   const only = process.argv.includes('--quick') ? [50_000] : [50_000, 200_000];
   for (const count of only) await benchScale(temp.dir, count);
   benchStartup(temp.dir, districtFile);
+  if (outFile) {
+    const measured = {
+      measuredAt: new Date().toISOString(),
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+      figures: recordedFigures(),
+    };
+    fs.writeFileSync(outFile, `${JSON.stringify(measured, null, 2)}\n`);
+    console.log(`\nĐã ghi ${recordedFigures().length} số đo vào ${outFile}.`);
+  }
 } finally {
   temp.cleanup();
 }

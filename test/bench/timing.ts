@@ -20,11 +20,32 @@ export async function time(runs: number, action: () => unknown | Promise<unknown
 export type Timer = typeof time;
 export type Report = (label: string, ms: number, target?: string) => void;
 
+/** Every figure printed, for `npm run bench -- --out FILE` (JSON). */
+export interface Figure {
+  section: string;
+  label: string;
+  value: number;
+  unit: 'ms' | 'ratio' | 'kB' | 'MB';
+  target?: string;
+}
+const figures: Figure[] = [];
+let section = '';
+
+export function recordedFigures(): readonly Figure[] {
+  return figures;
+}
+
+export function record(label: string, value: number, unit: Figure['unit'], target?: string): void {
+  figures.push({ section, label: label.trim(), value: Math.round(value * 100) / 100, unit, ...(target ? { target } : {}) });
+}
+
 export function report(label: string, ms: number, target?: string): void {
+  record(label, ms, 'ms', target);
   console.log(`${label.padEnd(64)} ${ms.toFixed(1).padStart(9)} ms${target ? `   (mục tiêu ${target})` : ''}`);
 }
 
 export function heading(title: string): void {
+  section = title;
   console.log(`\n${title}`);
 }
 
@@ -64,5 +85,6 @@ export function compareProcesses(a: Command, b: Command, pairs: number, target: 
   }
   report(a.label, median(timesA));
   report(`  thước đo: ${b.label}`, median(timesB));
+  record(`${a.label} / ${b.label}`, median(ratios), 'ratio', target);
   console.log(`${'  tỉ lệ (trung vị của từng cặp)'.padEnd(64)} ${median(ratios).toFixed(2).padStart(9)}      (mục tiêu ${target})`);
 }

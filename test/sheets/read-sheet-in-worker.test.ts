@@ -65,6 +65,12 @@ describe('a district file is read in its own thread', () => {
     expect((await readSheetInWorker(file)).rows).toHaveLength(5002);
   });
 
+  it('reads the file here when its thread cannot start (its file missing from a broken install)', async () => {
+    const file = await bigFile(10);
+    const missing = new URL('./no-such-sheet-worker.cjs', import.meta.url);
+    expect(await readSheetInWorker(file, { memoryMb: 256, seconds: 60 }, missing)).toEqual(readSheet(file));
+  });
+
   it('the app’s built worker is one file that needs nothing beside it (it may be read from inside app.asar)', async () => {
     const file = await bigFile(10);
     const worker = new Worker(path.resolve('dist', 'electron', 'sheet-worker.cjs'), { workerData: new Uint8Array(file) });

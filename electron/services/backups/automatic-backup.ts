@@ -5,6 +5,7 @@ import { backupFolderOf, lastAutomatic, recordLastAutomatic } from './backup-sta
 import { databaseIdOf } from './database-identity.ts';
 import { writeBackup } from './make-backup.ts';
 import { pruneAutomaticCopies } from './prune-backups.ts';
+import { restoreFinished } from './restore.ts';
 
 /** The last change the data has had: a copy made since holds everything. */
 function changeMark(ctx: ServiceContext): number {
@@ -31,6 +32,8 @@ export async function automaticBackup(ctx: ServiceContext): Promise<{ ok: boolea
 let running: Promise<{ ok: boolean; message: string }> | null = null;
 
 async function backUpIfChanged(ctx: ServiceContext): Promise<{ ok: boolean; message: string }> {
+  // A restore replaces the data: the copy is of what it leaves, and quitting waits for it to end.
+  await restoreFinished(ctx);
   const folder = backupFolderOf(ctx);
   try {
     const mark = changeMark(ctx);

@@ -111,6 +111,13 @@ function keepSettingsOfThisFile(ctx: ServiceContext, staged: Database): void {
   }
 }
 
+/** A restore under way, per open database: the automatic copy (on start, on quit) waits for it. */
+const restoring = new WeakMap<ServiceContext, Promise<unknown>>();
+
+export function restoreFinished(ctx: ServiceContext): Promise<unknown> {
+  return (restoring.get(ctx) ?? Promise.resolve()).catch(() => undefined);
+}
+
 /**
  * Replaces the data with a copy: checked first, the current data copied (kept, not rotated), the
  * copy staged beside the database and brought up to date there, its kept files put back, then
@@ -118,7 +125,21 @@ function keepSettingsOfThisFile(ctx: ServiceContext, staged: Database): void {
  * sees the restored data. Nothing of the current data is lost: it is in the safety copy, and a
  * write that slips in after it (the command line) stops the restore before anything is replaced.
  */
-export async function restoreBackup(
+export function restoreBackup(
+  ctx: ServiceContext,
+  folder: string,
+  name: string,
+  expectedNominees: number,
+  options: { beforeOverwrite?: () => Promise<void> } = {},
+) {
+  const running = replaceData(ctx, folder, name, expectedNominees, options);
+  restoring.set(ctx, running);
+  return running.finally(() => {
+    if (restoring.get(ctx) === running) restoring.delete(ctx);
+  });
+}
+
+async function replaceData(
   ctx: ServiceContext,
   folder: string,
   name: string,
@@ -150,10 +171,12 @@ export async function restoreBackup(
         copyKeptFile(path.join(poolFolder(folder), hash), live, hash);
       }
       await options.beforeOverwrite?.();
+      let checked = false;
       await staged.db.backup(ctx.databasePath, {
         // The first step takes the database's write lock and copies nothing: from here on nobody else
         // can write, so a change made since the safety copy is seen now, and stops the restore whole.
         progress: () => {
+          checked = true;
           if (changeMark(ctx.db) !== safeUpTo) {
             throw new AppError(
               'conflict',
@@ -163,6 +186,13 @@ export async function restoreBackup(
           return 0x7fffffff;
         },
       });
+      // A first step that found the file locked by another writer copies nothing and ends as if done.
+      if (!checked) {
+        throw new AppError(
+          'conflict',
+          'Dữ liệu đang được một chương trình khác ghi (dòng lệnh?); chưa khôi phục gì. Hãy thử lại sau ít phút.',
+        );
+      }
     } finally {
       staged.db.close();
     }

@@ -82,7 +82,8 @@ function byAwardForm(ctx: ServiceContext, campaignId: number): StatisticRow[] {
   const merged = new Map<string, Counted>();
   for (const row of proposed) merged.set(row.key, { key: row.key, nominated: row.count, awarded: 0 });
   for (const row of awarded) {
-    const entry = merged.get(row.key) ?? { key: row.key, nominated: row.count, awarded: 0 };
+    // A form awarded that nobody was proposed for (a decision from before the app) counts none proposed.
+    const entry = merged.get(row.key) ?? { key: row.key, nominated: 0, awarded: 0 };
     merged.set(row.key, { ...entry, awarded: row.count });
   }
   return rows([...merged.values()], (code) => names.get(code) ?? code);

@@ -12,5 +12,5 @@ export const reportsHandlers = {
   'reports.issueResult': (ctx, input) => issueResultReport(ctx, input.campaignId, input.number, input.date),
   'reports.history': (ctx, input) => searchHistory(ctx, input.search),
   'reports.earlierAwards': (ctx, input) => earlierAwards(ctx, input.nomineeId),
-  'reports.exportResult': { async: (ctx, input) => exportResultReport(ctx, input.campaignId, input.issuedId) },
+  'reports.exportResult': { async: (ctx, input) => exportResultReport(ctx, input.campaignId, input.issuedId, input.draft ?? false) },
 } satisfies AreaHandlers<'reports'>;

@@ -169,9 +169,14 @@ export function issueResultReport(ctx: ServiceContext, campaignId: number, numbe
   return { id, number, symbol: document.header.symbol, issuedOn: date };
 }
 
-/** The report as a Word file: the issued one asked for, else the latest issued, else the draft. */
-export async function exportResultReport(ctx: ServiceContext, campaignId: number, issuedId?: number): Promise<{ saved: string | null }> {
-  const latest = issuedId ?? issuedReports(ctx, campaignId).at(-1)?.id;
+/** The report as a Word file: the issued one asked for, else the draft when asked, else the latest issued, else the draft. */
+export async function exportResultReport(
+  ctx: ServiceContext,
+  campaignId: number,
+  issuedId: number | undefined,
+  draft: boolean,
+): Promise<{ saved: string | null }> {
+  const latest = issuedId ?? (draft ? undefined : issuedReports(ctx, campaignId).at(-1)?.id);
   const { document } = resultReportDocument(ctx, campaignId, latest);
   return saveDocx(ctx, document, paperFileName('Bao-cao-ket-qua', document, getCampaign(ctx, campaignId).year));
 }

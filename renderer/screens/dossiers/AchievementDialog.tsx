@@ -22,7 +22,7 @@ import { fromEditor, toEditor } from './richTextConvert.ts';
 import './achievement.css';
 import { useSaveShortcut } from '../../components/useSaveShortcut.ts';
 import { DraftOffer } from '../../components/DraftOffer.tsx';
-import { dropDraft, keepDraft, readDraft } from '../../app/formDrafts.ts';
+import { dropDraft, keepDraft, markDraftOpen, readDraft } from '../../app/formDrafts.ts';
 
 /** What the dossier holds and lacks, as the export's Danh mục hồ sơ lists it. */
 function DossierTags({ check }: { check: DossierCheck }) {
@@ -53,7 +53,12 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
   useUnsavedChanges(dirty);
   // The text is kept as it is typed: after a crash or a reload it is offered back here.
   const draftKey = `thanh-tich.${nominee.id}`;
+  const base = JSON.stringify(initial);
   const [offer, setOffer] = useState(() => readDraft<RichText>(draftKey));
+  useEffect(() => {
+    markDraftOpen(draftKey, dirty);
+    return () => markDraftOpen(draftKey, false);
+  }, [draftKey, dirty]);
   const editor = useEditor({
     extensions: [
       StarterKit.configure({
@@ -75,7 +80,7 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
       const typed = fromEditor(current.getJSON());
       setContent(typed);
       setDirty(true);
-      keepDraft(draftKey, `Thành tích của ${nominee.name}`, typed);
+      keepDraft(draftKey, `Thành tích của ${nominee.name}`, typed, base);
     },
   });
   useEffect(() => {
@@ -162,6 +167,7 @@ function Editor({ nominee, initial, onClose }: { nominee: Nominee; initial: Rich
       {offer && (
         <DraftOffer
           draft={offer}
+          stale={offer.base !== undefined && offer.base !== base}
           onRestore={() => restore(offer.values)}
           onDrop={() => {
             dropDraft(draftKey);

@@ -53,11 +53,6 @@ export function NomineeDialog({
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
   // What was typed is kept as it is typed: a crash or a reload offers it back in this same form.
-  const draft = useFormDraft(
-    form,
-    `de-cu.${campaign.id}.${nominee?.id ?? 'moi'}`,
-    (values) => `Đề cử ${values.name?.trim() || nominee?.name || 'mới'}`,
-  );
   const submit = async () => {
     const values = await validValues(form);
     if (!values) return;
@@ -79,6 +74,11 @@ export function NomineeDialog({
     }
   };
   const initial: FormValues = nominee ? { ...EMPTY(nominee.unitId), ...nominee } : EMPTY(campaign.quotas[0]?.unitId ?? 1);
+  const draft = useFormDraft(
+    form,
+    `de-cu.${campaign.id}.${nominee?.id ?? 'moi'}`,
+    (values) => `Đề cử ${values.name?.trim() || nominee?.name || 'mới'}`,
+  );
   return (
     <Modal
       open

@@ -46,7 +46,7 @@ export function ResultReportTab({ campaignId }: { campaignId: number }) {
   const exportWord = async () => {
     if (dirty && !(await save())) return;
     try {
-      const saved = await call('reports.exportResult', viewing === null ? { campaignId } : { campaignId, issuedId: viewing });
+      const saved = await call('reports.exportResult', viewing === null ? { campaignId, draft: true } : { campaignId, issuedId: viewing });
       if (saved.saved) message.success(`Đã lưu: ${saved.saved}`, 6);
     } catch (failure) {
       setError(errorMessage(failure));

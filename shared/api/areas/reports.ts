@@ -66,8 +66,9 @@ export const reportsMethods = {
     input: z.strictObject({ nomineeId: id('Mã đề cử') }),
     output: z.array(historyEntrySchema),
   },
+  /** The issued report asked for, else the draft when asked (what the screen shows), else the latest issued one. */
   'reports.exportResult': {
-    input: z.strictObject({ campaignId, issuedId: id('Mã văn bản').optional() }),
+    input: z.strictObject({ campaignId, issuedId: id('Mã văn bản').optional(), draft: z.boolean().optional() }),
     output: z.strictObject({ saved: z.string().nullable() }),
   },
 } as const;

@@ -1,4 +1,4 @@
-import { awardedShare, type StatisticRow } from '../../domain/statistics.ts';
+import { awardedShare, NOT_RECORDED, type StatisticRow } from '../../domain/statistics.ts';
 import { formatDateInWords, formatDateVi } from '../../format/dates.ts';
 import { formatInteger } from '../../format/numbers.ts';
 import { paragraph, type AdminDocument, type Block, type Signature, type Table, type TableCell } from '../model.ts';
@@ -122,7 +122,7 @@ export function buildResultReport(data: ResultReportData): AdminDocument {
       'body',
       total.nominated === 0
         ? 'Chưa có đề cử nào.'
-        : `Tổng số đề cử: ${formatInteger(total.nominated)} (${parts(data.byKind)})${data.byGender.length > 0 ? `; cá nhân gồm ${parts(data.byGender)}` : ''}; thuộc ${formatInteger(data.byEthnicity.length)} dân tộc (${named(data.byEthnicity)}).`,
+        : `Tổng số đề cử: ${formatInteger(total.nominated)} (${parts(data.byKind)})${data.byGender.length > 0 ? `; cá nhân gồm ${parts(data.byGender)}` : ''}; thuộc ${formatInteger(data.byEthnicity.filter((row) => row.label !== NOT_RECORDED).length)} dân tộc (${named(data.byEthnicity)}).`,
     ),
     figuresTable('Đơn vị', data.byUnit),
     paragraph('clause', '3. Bồi dưỡng, tuyên truyền'),

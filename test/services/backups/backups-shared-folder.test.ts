@@ -65,6 +65,23 @@ describe('backups in a folder shared with other files and other programs', () =>
     expect(names(commandLine.db)).toEqual(['Lý Thị Sen', 'Hoàng Văn Bình']);
   });
 
+  it('a file held by another writer at the moment of the overwrite is refused, not reported as restored', async () => {
+    const session = newSession();
+    addNominees(session, [person(1, 'Lý Thị Sen'), person(1, 'Hoàng Văn Bình')]);
+    const copy = await ok(session, 'backups.create', { to: 'folder' });
+    const folder = (await ok(session, 'backups.state', {})).folder;
+    await ok(session, 'nominees.delete', { id: 2 });
+    const other = new BetterSqlite3(session.ctx.databasePath);
+    const hold = async () => {
+      other.exec('BEGIN IMMEDIATE');
+    };
+    await expect(restoreBackup(session.ctx, folder, copy?.name ?? '', 2, { beforeOverwrite: hold })).rejects.toThrow('chưa khôi phục gì');
+    other.exec('ROLLBACK');
+    other.close();
+    expect(names(session.db)).toEqual(['Lý Thị Sen']);
+    expect(session.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'database'").pluck().get()).toBe(0);
+  });
+
   it('calls that arrive during a restore wait for it and then see the restored data', async () => {
     const session = newSession();
     addNominees(session, [person(1, 'Lý Thị Sen')]);

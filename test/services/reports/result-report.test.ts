@@ -61,6 +61,9 @@ describe('Báo cáo kết quả', () => {
     expect(words(frozen.document)).not.toContain('Viết lại sau khi ban hành.');
     expect(frozen.document.header).toMatchObject({ number: 20, date: '2024-12-12' });
 
+    // What the screen shows is what is exported: the draft, once asked, even when a report is issued.
+    const draftFile = (await ok(session, 'reports.exportResult', { campaignId: 1, draft: true })).saved ?? '';
+    expect(path.basename(draftFile)).toBe('Bao-cao-ket-qua-2024-du-thao.docx');
     const saved = (await ok(session, 'reports.exportResult', { campaignId: 1 })).saved ?? '';
     expect(path.basename(saved)).toBe('Bao-cao-ket-qua-so-20-2024-12-12.docx');
     const pdf = pdfText(convertWithLibreOffice(saved, session.dir)).normalize('NFC').replace(/\s+/gu, ' ');
