@@ -7,6 +7,7 @@ import { benchImport } from './bench-import.ts';
 import { benchScale } from './bench-scale.ts';
 import { benchStartup } from './bench-startup.ts';
 import { benchRenderer } from './bench-renderer.ts';
+import { benchHistory } from './bench-history.ts';
 import fs from 'node:fs';
 import { heading, recordedFigures, report, time } from './timing.ts';
 
@@ -39,6 +40,7 @@ try {
   const districtFile = await benchImport(temp.dir);
   const only = process.argv.includes('--quick') ? [50_000] : [50_000, 200_000];
   for (const count of only) await benchScale(temp.dir, count);
+  await benchHistory(temp.dir, districtFile);
   benchStartup(temp.dir, districtFile);
   if (outFile) {
     const measured = {

@@ -69,3 +69,14 @@ export async function awardCampaign(file?: string): Promise<ReturnType<typeof ne
   await ok(session, 'evaluations.setDecisionDate', { campaignId: 1, date: '2024-12-10' });
   return session;
 }
+
+/** The agency's functions, the căn cứ an award decision cannot be issued without. */
+export const FUNCTIONS_BASIS =
+  'Quyết định số 12/2024/QĐ-UBND ngày 01 tháng 3 năm 2024 của UBND tỉnh Bắc Giang quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Dân tộc tỉnh Bắc Giang';
+
+/** Issues the award decision of those ready in campaign 1, its căn cứ filled in. */
+export async function decideReady(session: Session, number: number, date: string) {
+  const state = await ok(session, 'awards.state', { campaignId: 1 });
+  await ok(session, 'awards.savePapers', { campaignId: 1, papers: { ...state.papers, functionsBasis: FUNCTIONS_BASIS } });
+  return ok(session, 'awards.decide', { campaignId: 1, number, date });
+}

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { earlierAwardLine } from '../../../shared/domain/history.ts';
-import { awardCampaign, councilMeeting, proposeAll, unitId } from '../../support/award-fixture.ts';
+import { awardCampaign, councilMeeting, decideReady, proposeAll, unitId } from '../../support/award-fixture.ts';
 import { addNominees, person } from '../../support/nominees.ts';
 import { ok } from '../../support/session.ts';
-
-const FUNCTIONS =
-  'Quyết định số 12/2024/QĐ-UBND ngày 01 tháng 3 năm 2024 của UBND tỉnh Bắc Giang quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Dân tộc tỉnh Bắc Giang';
 
 describe('Sổ vàng: the history across campaigns', () => {
   it('recognises a person awarded in 2024 when nominated again in 2025, also after the unit was renamed', async () => {
@@ -13,9 +10,7 @@ describe('Sổ vàng: the history across campaigns', () => {
     const sonDong = unitId(session, 'Sơn Động');
     const meeting = await councilMeeting(session);
     await proposeAll(session, meeting, [{ fields: person(sonDong, 'Lý Thị Sen', { birthYear: 1980 }), awardCode: 'giay-khen' }]);
-    const state = await ok(session, 'awards.state', { campaignId: 1 });
-    await ok(session, 'awards.savePapers', { campaignId: 1, papers: { ...state.papers, functionsBasis: FUNCTIONS } });
-    await ok(session, 'awards.decide', { campaignId: 1, number: 3, date: '2024-12-10' });
+    await decideReady(session, 3, '2024-12-10');
     const next = await ok(session, 'campaigns.copy', { fromCampaignId: 1, year: 2025 });
     // The reorganisation renames the unit; its records stay its own.
     await ok(session, 'units.update', { id: sonDong, fields: { name: 'Sơn Động (mới)' } });

@@ -1,12 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awardCampaign, councilMeeting, proposeAll, unitId } from '../../support/award-fixture.ts';
+import { awardCampaign, councilMeeting, decideReady, proposeAll, unitId } from '../../support/award-fixture.ts';
 import { collective, person } from '../../support/nominees.ts';
 import { convertWithLibreOffice, pdfText } from '../../support/pdf.ts';
 import { fails, ok } from '../../support/session.ts';
-
-const FUNCTIONS =
-  'Quyết định số 12/2024/QĐ-UBND ngày 01 tháng 3 năm 2024 của UBND tỉnh Bắc Giang quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Dân tộc tỉnh Bắc Giang';
 
 const words = (document: { sections: { blocks: unknown[] }[] }) => JSON.stringify(document.sections);
 
@@ -24,9 +21,7 @@ describe('Báo cáo kết quả', () => {
       campaignId: 1,
       fields: { kind: 'visit', happenedOn: '2024-05-10', carriedBy: 'Đoàn công tác của Ban', note: '', nomineeIds: [hoptacxa ?? 0] },
     });
-    const state = await ok(session, 'awards.state', { campaignId: 1 });
-    await ok(session, 'awards.savePapers', { campaignId: 1, papers: { ...state.papers, functionsBasis: FUNCTIONS } });
-    await ok(session, 'awards.decide', { campaignId: 1, number: 3, date: '2024-12-10' });
+    await decideReady(session, 3, '2024-12-10');
 
     const draft = await ok(session, 'reports.resultDocument', { campaignId: 1 });
     expect(draft.document.typeName).toBe('BÁO CÁO');

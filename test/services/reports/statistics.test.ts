@@ -2,12 +2,9 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awardCampaign, councilMeeting, proposeAll, unitId } from '../../support/award-fixture.ts';
+import { awardCampaign, councilMeeting, decideReady, proposeAll, unitId } from '../../support/award-fixture.ts';
 import { addNominees, collective, person } from '../../support/nominees.ts';
 import { fails, ok } from '../../support/session.ts';
-
-const FUNCTIONS =
-  'Quyết định số 12/2024/QĐ-UBND ngày 01 tháng 3 năm 2024 của UBND tỉnh Bắc Giang quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Dân tộc tỉnh Bắc Giang';
 
 /**
  * Seven nominees counted by hand: in Sơn Động a collective and Lý Thị Sen awarded (Giấy khen),
@@ -32,9 +29,7 @@ async function campaignWithResults() {
   ]);
   await ok(session, 'nominees.setStatus', { ids: [withdrawn ?? 0], status: 'withdrawn', reason: 'Gia đình xin rút' });
   await ok(session, 'nominees.delete', { id: deleted ?? 0 });
-  const state = await ok(session, 'awards.state', { campaignId: 1 });
-  await ok(session, 'awards.savePapers', { campaignId: 1, papers: { ...state.papers, functionsBasis: FUNCTIONS } });
-  await ok(session, 'awards.decide', { campaignId: 1, number: 3, date: '2024-12-10' });
+  await decideReady(session, 3, '2024-12-10');
   return session;
 }
 
