@@ -33,7 +33,7 @@ const SELECT = `SELECT n.id AS nomineeId, n.campaign_id AS campaignId, c.year, n
  WHERE n.deleted_at IS NULL`;
 
 /** One person across campaigns: the same folded name and kind, and for a person the same birth year. */
-const identity = (row: Pick<HistoryRow, 'folded' | 'kind' | 'birthYear'>) =>
+export const identity = (row: Pick<HistoryRow, 'folded' | 'kind' | 'birthYear'>) =>
   `${row.kind}|${row.folded}|${row.kind === 'individual' ? (row.birthYear ?? '') : ''}`;
 
 function entryOf(row: HistoryRow): HistoryEntry {
@@ -86,4 +86,15 @@ export function earlierAwards(ctx: ServiceContext, nomineeId: number): HistoryEn
     `${SELECT} AND n.name_folded = ? AND n.kind = ? AND n.campaign_id <> ? AND a.id IS NOT NULL ORDER BY c.year`,
   ).all(self.folded, self.kind, self.campaignId) as HistoryRow[];
   return same.filter((row) => identity(row) === identity(self)).map(entryOf);
+}
+
+/**
+ * Everyone awarded in a campaign other than this one, by person: what an import checks each of its
+ * rows against (the awarded are few, so they are read once for the whole file).
+ */
+export function awardedElsewhere(ctx: ServiceContext, campaignId: number): Map<string, HistoryEntry[]> {
+  const rows = prepared(ctx.db, `${SELECT} AND n.campaign_id <> ? AND a.id IS NOT NULL ORDER BY c.year`).all(campaignId) as HistoryRow[];
+  const byPerson = new Map<string, HistoryEntry[]>();
+  for (const row of rows) byPerson.set(identity(row), [...(byPerson.get(identity(row)) ?? []), entryOf(row)]);
+  return byPerson;
 }

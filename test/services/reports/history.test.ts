@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { earlierAwardLine } from '../../../shared/domain/history.ts';
 import { awardCampaign, councilMeeting, decideReady, proposeAll, unitId } from '../../support/award-fixture.ts';
 import { addNominees, person } from '../../support/nominees.ts';
+import { districtSheet, personRow } from '../../support/district-sheet.ts';
 import { ok } from '../../support/session.ts';
 
 describe('Sổ vàng: the history across campaigns', () => {
@@ -41,5 +42,15 @@ describe('Sổ vàng: the history across campaigns', () => {
       'Đã được khen năm 2024 (QĐ số 03/QĐ-BDT ngày 10/12/2024): Giấy khen của người đứng đầu cơ quan',
     ]);
     expect(await ok(session, 'reports.earlierAwards', { nomineeId: namesake ?? 0 })).toEqual([]);
+    // A district's file for 2025 names her again: the preview says she was awarded in 2024.
+    const file = await districtSheet('huyện Sơn Động', [
+      personRow('Lý Thị Sen', { birthYear: 1980 }),
+      personRow('Lý Thị Sen', { birthYear: 1990 }),
+    ]);
+    const preview = await ok(session, 'imports.preview', { campaignId: next.id, unitId: sonDong, ...file });
+    expect(preview.accepted.map((row) => row.earlier)).toEqual([
+      ['Đã được khen năm 2024 (QĐ số 03/QĐ-BDT ngày 10/12/2024): Giấy khen của người đứng đầu cơ quan'],
+      [],
+    ]);
   });
 });
