@@ -30,7 +30,7 @@ export async function benchHistory(dir: string, districtPath: string): Promise<v
   await screen('Đánh giá: so sánh một đơn vị (evaluations.proposals)', 'evaluations.proposals', { campaignId, unitId });
   await screen('Khen thưởng (awards.state)', 'awards.state', { campaignId });
   await screen('Báo cáo: số liệu (reports.statistics)', 'reports.statistics', { campaignId });
-  await screen('Sổ vàng: tìm "trieu thu sen" trong 20 năm', 'reports.history', { search: 'trieu thu sen' });
+  await screen('Sổ vàng: tìm "trieu kim long" trong 20 năm', 'reports.history', { search: 'trieu kim long' });
   await screen('Sổ vàng: tìm "hoang" trong 20 năm', 'reports.history', { search: 'hoang' });
   session.close();
   report(

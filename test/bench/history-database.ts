@@ -3,28 +3,8 @@ import { openSession, type Session } from '../../electron/session/open-session.t
 import { recomputeAllWarnings } from '../../electron/services/nominations/warning-figures.ts';
 import { nomineeSortKey } from '../../shared/domain/nominee-fields.ts';
 import { foldText } from '../../shared/text/normalize.ts';
+import { FAMILY, GIVEN, MIDDLE } from './scale-database.ts';
 
-const FAMILY = ['Hoàng', 'Nông', 'Lý', 'Đặng', 'Triệu', 'Lương', 'Vi', 'Hà', 'Nguyễn', 'Trần', 'Phạm', 'Lục', 'Hứa', 'Ninh', 'Chu'];
-const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Thanh', 'Hữu', 'Kim', 'Quang', 'Hồng', 'Xuân'];
-const GIVEN = [
-  'Mai',
-  'Dền',
-  'Sen',
-  'Hương',
-  'Long',
-  'An',
-  'Bình',
-  'Đào',
-  'Kiên',
-  'Hoa',
-  'Tài',
-  'Sáu',
-  'Hải',
-  'Hạnh',
-  'Thắng',
-  'Lan',
-  'Tuấn',
-];
 const ACTIVITIES_PER_CAMPAIGN = 500;
 const ACTIVITIES_PER_NOMINEE = 5;
 

@@ -4,7 +4,8 @@ import { recomputeAllWarnings } from '../../electron/services/nominations/warnin
 import { foldText } from '../../shared/text/normalize.ts';
 import { nomineeSortKey } from '../../shared/domain/nominee-fields.ts';
 
-const FAMILY = [
+/** Names as the generated districts write them; shared by the bench databases. */
+export const FAMILY = [
   'Hoàng',
   'Nông',
   'Lý',
@@ -26,8 +27,8 @@ const FAMILY = [
   'Đàm',
   'Bế',
 ];
-const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Thanh', 'Hữu', 'Kim', 'Quang'];
-const GIVEN = [
+export const MIDDLE = ['Văn', 'Thị', 'Đức', 'Minh', 'Thu', 'Ngọc', 'Thanh', 'Hữu', 'Kim', 'Quang'];
+export const GIVEN = [
   'Mai',
   'Dền',
   'Sen',
