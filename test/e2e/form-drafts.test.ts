@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appForThisFile } from '../support/browser.ts';
+import { addNominees, person } from '../support/nominees.ts';
+import { ok } from '../support/session.ts';
 
 const running = appForThisFile({ width: 1366, height: 768 });
 
@@ -36,6 +38,34 @@ describe('what was typed survives a crashed page', () => {
     expect(await after.getByRole('dialog').getByRole('button', { name: 'Khôi phục' }).count()).toBe(0);
     await after.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
     await after.getByRole('dialog').waitFor({ state: 'detached' });
+    await after.close();
+  });
+
+  it('says when the nominee was changed elsewhere after the text was typed, before offering it back', async () => {
+    const { app } = running;
+    const [id] = addNominees(app.session, [person(1, 'Hà Thị Nhung', { position: 'Nông dân' })]);
+    const page = await app.page.context().newPage();
+    await page.goto(`${app.bridge.url}#/nominations`);
+    await page.getByRole('button', { name: 'Sửa Hà Thị Nhung' }).click();
+    await page.getByRole('dialog').getByLabel('Chức vụ, nghề nghiệp').fill('Trưởng thôn');
+    const crashed = new Promise((resolve) => page.once('crash', resolve));
+    await page.goto('chrome://crash').catch(() => undefined);
+    await crashed;
+    // Meanwhile the command line (or a restore) changes the same nominee.
+    await ok(app.session, 'nominees.save', {
+      campaignId: 1,
+      id: id ?? 0,
+      fields: person(1, 'Hà Thị Nhung', { position: 'Bí thư chi bộ' }),
+    });
+    const after = await page.context().newPage();
+    await after.goto(`${app.bridge.url}#/nominations`);
+    await after.getByRole('button', { name: 'Sửa Hà Thị Nhung' }).click();
+    const dialog = after.getByRole('dialog');
+    await dialog.getByText('Bản ghi này đã được sửa sau lúc đó', { exact: false }).waitFor();
+    expect(await dialog.getByLabel('Chức vụ, nghề nghiệp').inputValue()).toBe('Bí thư chi bộ');
+    await dialog.getByRole('button', { name: 'Bỏ', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await after.close();
   });
 });

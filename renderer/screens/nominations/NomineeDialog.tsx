@@ -78,6 +78,8 @@ export function NomineeDialog({
     form,
     `de-cu.${campaign.id}.${nominee?.id ?? 'moi'}`,
     (values) => `Đề cử ${values.name?.trim() || nominee?.name || 'mới'}`,
+    // The nominee as saved when the form opened: a draft of an older version says so.
+    JSON.stringify(initial),
   );
   return (
     <Modal
