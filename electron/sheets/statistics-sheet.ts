@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { awardedShare, type StatisticRow } from '../../shared/domain/statistics.ts';
+import { awardedShare, totalOf, type StatisticRow } from '../../shared/domain/statistics.ts';
 import { FONT } from './list-sheet.ts';
 
 /**
@@ -34,14 +34,10 @@ export async function buildStatisticsSheet(data: {
   });
   let last = first + data.rows.length - 1;
   if (data.withTotal && data.rows.length > 0) {
-    const sum = (column: 'C' | 'D', key: 'nominated' | 'awarded') => ({
-      formula: `SUM(${column}${first}:${column}${last})`,
-      result: data.rows.reduce((total, row) => total + row[key], 0),
-    });
+    const sums = totalOf(data.rows);
+    const sum = (column: 'C' | 'D', result: number) => ({ formula: `SUM(${column}${first}:${column}${last})`, result });
     const total = sheet.getRow(last + 1);
-    const nominated = sum('C', 'nominated');
-    const awarded = sum('D', 'awarded');
-    total.values = ['', 'Tổng cộng', nominated, awarded, awardedShare({ nominated: nominated.result, awarded: awarded.result })];
+    total.values = ['', 'Tổng cộng', sum('C', sums.nominated), sum('D', sums.awarded), awardedShare(sums)];
     total.font = { ...FONT, bold: true };
     last += 1;
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { cleanText } from '../text/normalize.ts';
+import { cleanMultiline, cleanText } from '../text/normalize.ts';
 import { parseIsoDate } from '../format/dates.ts';
 
 /**
@@ -18,6 +18,18 @@ export const optionalText = (max = 4000) =>
     .string()
     .transform(cleanText)
     .pipe(z.string().max(max, `Dài quá ${max} ký tự`));
+
+/** Text of several paragraphs, one per line: normalised like any text, its line breaks kept. */
+export const multilineText = (max = 20_000) =>
+  z
+    .string()
+    .max(max, `Dài quá ${max.toLocaleString('vi-VN')} ký tự`)
+    .transform((value) =>
+      cleanMultiline(value)
+        .split('\n')
+        .map((line) => line.replace(/\p{Cc}/gu, ''))
+        .join('\n'),
+    );
 
 export const isoDate = (label: string) =>
   z.string({ error: `${label}: cần một ngày` }).refine((value) => parseIsoDate(value) !== null, {

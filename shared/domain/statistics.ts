@@ -37,6 +37,14 @@ export const campaignStatisticsSchema = z.object({
 });
 export type CampaignStatistics = z.infer<typeof campaignStatisticsSchema>;
 
+/** The sum of a table's rows (its "Tổng cộng"). */
+export function totalOf(rows: readonly Pick<StatisticRow, 'nominated' | 'awarded'>[]): { nominated: number; awarded: number } {
+  return rows.reduce((sum, row) => ({ nominated: sum.nominated + row.nominated, awarded: sum.awarded + row.awarded }), {
+    nominated: 0,
+    awarded: 0,
+  });
+}
+
 /** The share awarded, as the tables print it ("42,9 %"); a dash where nobody was nominated. */
 export function awardedShare(row: Pick<StatisticRow, 'nominated' | 'awarded'>): string {
   if (row.nominated === 0) return '–';

@@ -1,16 +1,10 @@
-import { prepared } from '../../db/statements.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { listBackups } from './backup-files.ts';
 import { backupFolderOf, lastAutomatic, recordLastAutomatic } from './backup-state.ts';
 import { databaseIdOf } from './database-identity.ts';
 import { writeBackup } from './make-backup.ts';
 import { pruneAutomaticCopies } from './prune-backups.ts';
-import { restoreFinished } from './restore.ts';
-
-/** The last change the data has had: a copy made since holds everything. */
-function changeMark(ctx: ServiceContext): number {
-  return Number(prepared(ctx.db, 'SELECT coalesce(max(id), 0) FROM audit_log').pluck().get());
-}
+import { changeMark, restoreFinished } from './restore.ts';
 
 /**
  * On start and on quit: a copy into the chosen folder unless nothing changed since the last one,
@@ -36,7 +30,8 @@ async function backUpIfChanged(ctx: ServiceContext): Promise<{ ok: boolean; mess
   await restoreFinished(ctx);
   const folder = backupFolderOf(ctx);
   try {
-    const mark = changeMark(ctx);
+    // The last change the data has had: a copy made since holds everything.
+    const mark = changeMark(ctx.db);
     const last = lastAutomatic(ctx);
     const newest = listBackups(folder).find((entry) => entry.kind === 'automatic');
     if (last?.ok && last.mark === mark && newest) {

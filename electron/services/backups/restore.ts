@@ -14,7 +14,7 @@ import { prepared } from '../../db/statements.ts';
 import { listBackups, poolFolder } from './backup-files.ts';
 import { writeBackup } from './make-backup.ts';
 import { backupFolderOf, FOLDER_KEY, LAST_KEY } from './backup-state.ts';
-import { DATABASE_ID_KEY, databaseIdOf } from './database-identity.ts';
+import { DATABASE_ID_KEY } from './database-identity.ts';
 import { readSetting, writeSetting } from '../core/app-settings.ts';
 
 function summarize(db: Database): DatabaseSummary {
@@ -87,7 +87,7 @@ function removeDatabaseFiles(file: string): void {
 }
 
 /** The last change a database holds: every write of the app and of the command line adds an audit row. */
-function changeMark(db: Database): number {
+export function changeMark(db: Database): number {
   return Number(prepared(db, 'SELECT coalesce(max(id), 0) FROM audit_log').pluck().get());
 }
 
@@ -154,7 +154,6 @@ async function replaceData(
   if (inspection.contents.nominees !== expectedNominees) {
     throw new AppError('conflict', 'Bản sao lưu đã khác so với lúc xem (số đề cử khác); hãy xem lại trước khi khôi phục.');
   }
-  databaseIdOf(ctx);
   const safetyCopy = await writeBackup(ctx, backupFolderOf(ctx), 'before-restore');
   const safeUpTo = markOfCopy(path.join(backupFolderOf(ctx), safetyCopy.name));
   const staging = path.join(path.dirname(ctx.databasePath), `.dang-khoi-phuc-${process.pid}.sqlite`);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { AppError, notFound } from '../../../shared/api/errors.ts';
-import { checkDocument, type FormatProblem } from '../../../shared/document/check.ts';
+import { checkDocument } from '../../../shared/document/check.ts';
 import type { AdminDocument } from '../../../shared/document/model.ts';
 import { buildResultReport, type ResultReportData, type ResultReportWords } from '../../../shared/document/builders/result-report.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
@@ -130,34 +130,23 @@ function reportData(ctx: ServiceContext, campaignId: number, number: number | nu
   };
 }
 
-function issuedReports(ctx: ServiceContext, campaignId: number) {
-  return prepared(
-    ctx.db,
-    'SELECT id, number, symbol, issued_on AS issuedOn, snapshot_json AS snapshot FROM issued_documents WHERE campaign_id = ? AND kind = ? ORDER BY issued_on, id',
-  ).all(campaignId, RESULT_REPORT_KIND) as { id: number; number: number; symbol: string; issuedOn: string; snapshot: string }[];
-}
-
 /** The report as the preview draws it: an issued one as issued, else the draft from today's records. */
 export function resultReportDocument(ctx: ServiceContext, campaignId: number, issuedId?: number) {
-  const issued = issuedReports(ctx, campaignId).map(({ snapshot: _snapshot, ...row }) => row);
+  // The register of issued papers, read once: the list to choose from and the one asked for.
+  const rows = issuedDecisionRows(ctx, campaignId, RESULT_REPORT_KIND);
+  const issued = rows.map((row) => ({ id: row.id, number: row.number, symbol: row.symbol, issuedOn: row.issued_on }));
   const basics = paperBasics(ctx, campaignId);
-  const suggestedNumber = nextNumber(ctx, basics.agencyId, `BC-${basics.agency.abbreviation}`, Number(todayOf(ctx).slice(0, 4)));
+  const today = todayOf(ctx);
+  const suggestedNumber = nextNumber(ctx, basics.agencyId, `BC-${basics.agency.abbreviation}`, Number(today.slice(0, 4)));
+  const common = { words: reportWords(ctx, campaignId), issued, suggestedNumber, today };
   if (issuedId !== undefined) {
-    const row = issuedReports(ctx, campaignId).find((item) => item.id === issuedId);
+    const row = rows.find((item) => item.id === issuedId);
     if (!row) throw notFound(`báo cáo kết quả mã ${issuedId}`);
-    const document = (JSON.parse(row.snapshot) as { document: AdminDocument }).document;
-    return {
-      document,
-      problems: checkDocument(document, { issued: true }),
-      words: reportWords(ctx, campaignId),
-      issued,
-      suggestedNumber,
-      today: todayOf(ctx),
-    };
+    const document = (JSON.parse(row.snapshot_json) as { document: AdminDocument }).document;
+    return { document, problems: checkDocument(document, { issued: true }), ...common };
   }
   const document = buildResultReport(reportData(ctx, campaignId, null, null));
-  const problems: FormatProblem[] = checkDocument(document, { issued: false });
-  return { document, problems, words: reportWords(ctx, campaignId), issued, suggestedNumber, today: todayOf(ctx) };
+  return { document, problems: checkDocument(document, { issued: false }), ...common };
 }
 
 /** Issues the report with a free number and a date: frozen in the register with the figures of that day. */
@@ -176,7 +165,7 @@ export async function exportResultReport(
   issuedId: number | undefined,
   draft: boolean,
 ): Promise<{ saved: string | null }> {
-  const latest = issuedId ?? (draft ? undefined : issuedReports(ctx, campaignId).at(-1)?.id);
+  const latest = issuedId ?? (draft ? undefined : issuedDecisionRows(ctx, campaignId, RESULT_REPORT_KIND).at(-1)?.id);
   const { document } = resultReportDocument(ctx, campaignId, latest);
   return saveDocx(ctx, document, paperFileName('Bao-cao-ket-qua', document, getCampaign(ctx, campaignId).year));
 }

@@ -1,12 +1,9 @@
 import { Table } from 'antd';
-import { awardedShare, type StatisticRow } from '../../../shared/domain/statistics.ts';
+import { awardedShare, totalOf, type StatisticRow } from '../../../shared/domain/statistics.ts';
 
 /** The numbers behind the chart, with their total (not for the years: a year is not a part of a whole). */
 export function StatisticsTable({ rows, label, withTotal }: { rows: readonly StatisticRow[]; label: string; withTotal: boolean }) {
-  const total = rows.reduce((sum, row) => ({ nominated: sum.nominated + row.nominated, awarded: sum.awarded + row.awarded }), {
-    nominated: 0,
-    awarded: 0,
-  });
+  const total = totalOf(rows);
   return (
     <Table<StatisticRow>
       size="small"

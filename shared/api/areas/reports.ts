@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { documentNumber, id, isoDate } from '../../domain/fields.ts';
+import { documentNumber, id, isoDate, multilineText } from '../../domain/fields.ts';
 import { campaignStatisticsSchema, STATISTIC_DIMENSIONS } from '../../domain/statistics.ts';
 import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
-import { cleanMultiline, cleanText } from '../../text/normalize.ts';
+import { cleanText } from '../../text/normalize.ts';
 import { historyEntrySchema, historyPersonSchema } from '../../domain/history.ts';
 
 /**
@@ -11,17 +11,7 @@ import { historyEntrySchema, historyPersonSchema } from '../../domain/history.ts
  */
 
 const campaignId = id('Mã chiến dịch');
-/** Text of several paragraphs, one per line: line breaks kept, control characters dropped. */
-const freeText = z
-  .string()
-  .max(20_000, 'Dài quá 20.000 ký tự')
-  .transform((value) =>
-    cleanMultiline(value)
-      .split('\n')
-      .map((line) => line.replace(/\p{Cc}/gu, ''))
-      .join('\n'),
-  );
-const wordsSchema = z.strictObject({ lessons: freeText, proposals: freeText });
+const wordsSchema = z.strictObject({ lessons: multilineText(), proposals: multilineText() });
 const issuedReportSchema = z.object({ id: z.number(), number: z.number(), symbol: z.string(), issuedOn: z.string() });
 
 export const reportsMethods = {

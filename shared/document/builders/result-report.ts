@@ -1,4 +1,4 @@
-import { awardedShare, NOT_RECORDED, type StatisticRow } from '../../domain/statistics.ts';
+import { awardedShare, NOT_RECORDED, totalOf, type StatisticRow } from '../../domain/statistics.ts';
 import { formatDateInWords, formatDateVi } from '../../format/dates.ts';
 import { formatInteger } from '../../format/numbers.ts';
 import { paragraph, type AdminDocument, type Block, type Signature, type Table, type TableCell } from '../model.ts';
@@ -39,10 +39,7 @@ export interface ResultReportData {
 const cell = (text: string, align: TableCell['align'] = 'left', bold = false): TableCell => ({ runs: [{ text, bold }], align });
 
 function figuresTable(label: string, rows: readonly StatisticRow[]): Table {
-  const total = rows.reduce((sum, row) => ({ nominated: sum.nominated + row.nominated, awarded: sum.awarded + row.awarded }), {
-    nominated: 0,
-    awarded: 0,
-  });
+  const total = totalOf(rows);
   return {
     kind: 'table',
     columnWidths: [8, 44, 16, 18, 14],
@@ -94,10 +91,7 @@ const freeText = (text: string, otherwise: string): Block[] => {
 
 /** Báo cáo kết quả (NĐ 30/2020, Mẫu 1.1: báo cáo): what each phase did, its figures, the models awarded, the lessons. */
 export function buildResultReport(data: ResultReportData): AdminDocument {
-  const total = data.byKind.reduce((sum, row) => ({ nominated: sum.nominated + row.nominated, awarded: sum.awarded + row.awarded }), {
-    nominated: 0,
-    awarded: 0,
-  });
+  const total = totalOf(data.byKind);
   const planPhrase = data.plan
     ? `Kế hoạch số ${data.plan.number} ${formatDateInWords(data.plan.issuedOn)} của ${data.agency.name} về ${lowerFirst(data.campaignSubject)}`
     : `kế hoạch của ${data.agency.name} về ${lowerFirst(data.campaignSubject)}`;
