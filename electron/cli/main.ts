@@ -65,6 +65,8 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> [--db TỆP] [--json]
                                          ghi một bảng thống kê ra Excel
   export report --campaign C --out TỆP.docx
                                          ghi báo cáo kết quả ra Word (bản ban hành mới nhất, hoặc dự thảo theo số liệu hôm nay)
+  import awards-history --file TỆP.xlsx [--dry-run] [--json]
+                                         nhập danh sách khen thưởng các năm trước vào sổ vàng (cột đoán theo tiêu đề)
   backup --out TỆP.sqlite                sao lưu (API sao lưu của SQLite; tệp đính kèm vào tep-dinh-kem/ bên cạnh)
   restore --from TỆP.sqlite [--dry-run]  khôi phục từ bản sao lưu (kiểm tra trước, giữ bản sao dữ liệu hiện có)
 
@@ -100,6 +102,7 @@ const COMMAND_AREAS: Record<string, () => Promise<{ commands: AreaCommands }>> =
   stats: () => import('./reports.ts'),
   'export stats': () => import('./reports.ts'),
   'export report': () => import('./reports.ts'),
+  'import awards-history': () => import('./reports.ts'),
   backup: () => import('./backups.ts'),
   restore: () => import('./backups.ts'),
 };

@@ -57,11 +57,10 @@ const importNominationsCommand: Command['run'] = async (session, args) => {
   if (args.values.json) return printJson({ accepted, rejected });
   const lines = [
     `${args.values['dry-run'] ? 'Xem trước' : 'Đã nhập'} ${result.fileName} (${result.unitTitle ?? 'chưa rõ đơn vị'}): ${accepted.length} dòng nhận, ${rejected.length} dòng bị từ chối.`,
-    ...accepted.map((row, index) => {
+    ...accepted.map((row) => {
       const what = row.update ? ' — cập nhật' : row.match ? ` — thêm mới (${row.match.doubt ?? 'có thể trùng'})` : '';
       const notes = row.notes.length ? ` [${row.notes.join('; ')}]` : '';
-      const earlier = (result.accepted[index]?.earlier ?? []).map((line) => `\n      ${line} — không khen hai lần cho một thành tích`);
-      const warnings = earlier.join('') + row.warnings.map((warning) => `\n      cảnh báo: ${warning}`).join('');
+      const warnings = row.warnings.map((warning) => `\n      cảnh báo: ${warning}`).join('');
       return `  dòng ${row.row}: ${row.name} (${NOMINEE_KIND_LABELS[row.kind]})${what}${notes}${warnings}`;
     }),
     ...rejected.map((row) => `  dòng ${row.row}: TỪ CHỐI — ${row.reason}`),

@@ -6,8 +6,11 @@ import * as z from 'zod';
  * keeps its records, and a nominee moved to a merged unit is still found.
  */
 export const historyEntrySchema = z.object({
-  nomineeId: z.number(),
-  campaignId: z.number(),
+  /** The nominee of a campaign of the app; null for a row of the office's earlier lists. */
+  nomineeId: z.number().nullable(),
+  campaignId: z.number().nullable(),
+  /** Where the entry comes from: a campaign run in the app, or an imported earlier award list. */
+  source: z.enum(['campaign', 'earlier-list']),
   year: z.number(),
   unit: z.string(),
   status: z.string(),
@@ -25,7 +28,10 @@ export const historyPersonSchema = z.object({
 });
 export type HistoryPerson = z.infer<typeof historyPersonSchema>;
 
+/** What the "awarded before" rule names of an earlier award. */
+export type EarlierAward = Pick<HistoryEntry, 'year' | 'award' | 'decision'>;
+
 /** "đã được khen năm 2024 (QĐ số 03/QĐ-BDT ngày 10/12/2024): Giấy khen …": an earlier award in one line. */
-export function earlierAwardLine(entry: Pick<HistoryEntry, 'year' | 'award' | 'decision'>): string {
+export function earlierAwardLine(entry: EarlierAward): string {
   return `Đã được khen năm ${entry.year}${entry.decision ? ` (QĐ số ${entry.decision})` : ''}${entry.award ? `: ${entry.award}` : ''}`;
 }

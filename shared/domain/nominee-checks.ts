@@ -2,6 +2,7 @@ import { foldText } from '../text/normalize.ts';
 import { formatDateVi } from '../format/dates.ts';
 import type { Gender, NomineeKind } from './nominees.ts';
 import { unitNameKey } from './units.ts';
+import { earlierAwardLine, type EarlierAward } from './history.ts';
 
 /** What the checks look at for one nominee; pure data so the screen can show the same warnings. */
 export interface NomineeFacts {
@@ -26,6 +27,11 @@ export interface NomineeFacts {
   duplicates: readonly { name: string; birthYear: number | null; where?: string }[];
   /** Whether there are further possible duplicates, not named. */
   moreDuplicates?: boolean;
+  /**
+   * The awards the same person or collective had in an earlier year (a campaign of the app or the
+   * office's earlier lists): a figure across campaigns, worked out by the history of awards.
+   */
+  earlierAwards?: readonly EarlierAward[];
 }
 
 export interface CampaignRules {
@@ -46,6 +52,7 @@ export const RULES = {
   overQuota: 'over-quota',
   late: 'late',
   possibleDuplicate: 'possible-duplicate',
+  awardedBefore: 'awarded-before',
 } as const;
 export type RuleId = (typeof RULES)[keyof typeof RULES];
 
@@ -64,6 +71,7 @@ export const RULE_BITS: Record<RuleId, number> = {
   [RULES.overQuota]: 32,
   [RULES.late]: 64,
   [RULES.possibleDuplicate]: 128,
+  [RULES.awardedBefore]: 256,
 };
 
 /** Each rule in a word or two, for summaries and filters. */
@@ -76,6 +84,7 @@ export const RULE_LABELS: Record<RuleId, string> = {
   [RULES.overQuota]: 'Vượt chỉ tiêu',
   [RULES.late]: 'Nộp sau hạn',
   [RULES.possibleDuplicate]: 'Có thể trùng',
+  [RULES.awardedBefore]: 'Đã được khen trước đây',
 };
 
 export function isRuleId(value: string): value is RuleId {
@@ -177,6 +186,16 @@ export function nomineeWarnings(n: NomineeFacts, rules: CampaignRules): NomineeW
     warnings.push({
       rule: RULES.possibleDuplicate,
       message: `Có thể trùng với đề cử khác của ${n.unitName}: ${others.join('; ')}${more}.`,
+    });
+  }
+  const earlier = n.earlierAwards ?? [];
+  if (earlier.length > 0) {
+    // A principle of the Luật Thi đua, khen thưởng: one achievement is not awarded several times or with several forms.
+    const named = earlier.slice(0, 3).map(earlierAwardLine).join('; ');
+    const more = earlier.length > 3 ? ` và ${earlier.length - 3} lần khác` : '';
+    warnings.push({
+      rule: RULES.awardedBefore,
+      message: `${named}${more}. Một thành tích không được khen thưởng hai lần: thành tích đề nghị lần này phải là thành tích mới.`,
     });
   }
   if (n.receivedOn && n.receivedOn > rules.nominationDeadline) {

@@ -3,4 +3,4 @@
  * unitNameKey that they use) changes what it warns about: the warnings stored per nominee are
  * then worked out again when a file is opened. A module of its own, so checking it loads nothing.
  */
-export const WARNING_RULES_VERSION = 3;
+export const WARNING_RULES_VERSION = 4;

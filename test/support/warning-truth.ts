@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/nominee-checks.ts';
 import type { NomineeKind } from '../../shared/domain/nominees.ts';
 import { ok } from './session.ts';
+import { awardedBeforeYear, identity } from '../../electron/services/reports/award-history.ts';
 
 /**
  * The truth the stored warnings must agree with: every rule worked out from scratch, in
@@ -38,6 +39,9 @@ export async function expectWarningFiguresTrue(session: Session, campaignId = 1)
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   const rules = campaignRules(ctx, campaignId);
+  // Awarded before: the history's own grouping in JavaScript, beside the stored bit's SQL.
+  const year = db.prepare('SELECT year FROM campaigns WHERE id = ?').pluck().get(campaignId) as number;
+  const awarded = awardedBeforeYear(ctx, year);
   const accepted = new Map<number, number>();
   for (const row of db.prepare('SELECT nominee_id, rule FROM warning_acceptances').all() as { nominee_id: number; rule: RuleId }[]) {
     accepted.set(row.nominee_id, (accepted.get(row.nominee_id) ?? 0) | RULE_BITS[row.rule]);
@@ -57,7 +61,8 @@ export async function expectWarningFiguresTrue(session: Session, campaignId = 1)
       const other = byId.get(id);
       return other ? [{ name: other.name, birthYear: other.birth_year }] : [];
     });
-    const bits = ruleBits(nomineeWarnings({ ...factsOf(row), overQuota: over.has(row.id), duplicates: others }, rules));
+    const earlierAwards = awarded.get(identity({ folded: row.name_folded, kind: row.kind, birthYear: row.birth_year })) ?? [];
+    const bits = ruleBits(nomineeWarnings({ ...factsOf(row), overQuota: over.has(row.id), duplicates: others, earlierAwards }, rules));
     return { id: row.id, name: row.name, bits, accepted: accepted.get(row.id) ?? 0 };
   });
   expect(

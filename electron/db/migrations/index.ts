@@ -10,6 +10,7 @@ import { migrate0008MailLog } from './0008-mail-log.ts';
 import { migrate0009AchievementText } from './0009-achievement-text.ts';
 import { migrate0010AuditFilters } from './0010-audit-filters.ts';
 import { migrate0011StatisticsIndex } from './0011-statistics-index.ts';
+import { migrate0012EarlierAwards } from './0012-earlier-awards.ts';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'achievement-text', up: migrate0009AchievementText },
   { version: 10, name: 'audit-filters', up: migrate0010AuditFilters },
   { version: 11, name: 'statistics-index', up: migrate0011StatisticsIndex },
+  { version: 12, name: 'earlier-awards', up: migrate0012EarlierAwards },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

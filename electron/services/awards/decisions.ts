@@ -13,6 +13,7 @@ import { awardPapers } from './award-papers.ts';
 import { councilMeetingFor, issuePaper, legalBasisOn, paperBasics } from './award-basis.ts';
 import { awardCandidates } from './award-rows.ts';
 import { prepared } from '../../db/statements.ts';
+import { refreshAwardedBeforeOfNominees } from '../nominations/awarded-before.ts';
 
 /**
  * Quyết định khen thưởng for the forms the agency grants itself: drafted from the nominees
@@ -170,6 +171,11 @@ export function decide(ctx: ServiceContext, campaignId: number, number: number, 
       .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
     insert.run(row.nomineeId, form?.id ?? forms.get(row.awardCode)?.id ?? null, row.subject, row.amount, id, at);
   }
+  // Those awarded now are "awarded before" for their nominations of later years.
+  refreshAwardedBeforeOfNominees(
+    ctx,
+    rows.map((row) => row.nomineeId),
+  );
   moveNominees(
     ctx,
     rows.map((row) => row.nomineeId),

@@ -5,13 +5,15 @@ import { prepared } from '../../db/statements.ts';
 import type { ServiceContext } from '../core/context.ts';
 import type { LiveNominee } from './import-matching.ts';
 import { acceptances, campaignRules } from './nominee-rows.ts';
+import { awardedBeforeYear, identity } from '../reports/award-history.ts';
 
 type PreviewedWarning = ReturnType<typeof nomineeWarnings>[number] & { accepted: { reason: string; by: string; at: string } | null };
 
 /**
  * The warnings each imported row will carry once stored, worked out before anything is: the same
  * rules as the list, with the unit's quota and the possible duplicates counted over the nominees
- * already there and the file's rows together, as the commit will store them.
+ * already there and the file's rows together, as the commit will store them, and the awards the
+ * same people had in earlier years.
  */
 export function previewWarnings(
   ctx: ServiceContext,
@@ -21,6 +23,7 @@ export function previewWarnings(
   receivedOn: string,
 ): Map<number, PreviewedWarning[]> {
   const rules = campaignRules(ctx, campaign.id, campaign);
+  const awarded = awardedBeforeYear(ctx, campaign.year);
   const unitNames = new Map(
     (
       prepared(ctx.db, 'SELECT id, name FROM units WHERE id IN (SELECT value FROM json_each(?))').all(
@@ -66,6 +69,7 @@ export function previewWarnings(
         overQuota: over.has(row.id),
         duplicates: (duplicates.get(row.id) ?? []).slice(0, 3).flatMap((id) => named.get(id) ?? []),
         moreDuplicates: (duplicates.get(row.id)?.length ?? 0) > 3,
+        earlierAwards: awarded.get(identity({ folded: row.nameFolded, kind: row.fields.kind, birthYear: row.fields.birthYear })) ?? [],
       };
       const acceptedOfRow = row.updates === null ? undefined : accepted.get(row.updates);
       return [

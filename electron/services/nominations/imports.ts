@@ -17,8 +17,6 @@ import { recordFileSubmission, sameFileSubmission } from './submissions.ts';
 import { getUnit } from '../settings/units.ts';
 import { ethnicGroupsForMatching } from '../settings/ethnic-groups.ts';
 import { earlierEthnicChoices, rememberEthnicChoices } from './ethnic-choices.ts';
-import { awardedElsewhere, identity } from '../reports/history.ts';
-import { earlierAwardLine } from '../../../shared/domain/history.ts';
 
 export interface ImportRequest {
   campaignId: number;
@@ -110,13 +108,9 @@ function previewOfSheet(ctx: ServiceContext, request: ImportRequest, sheet: Shee
       })),
       receivedOn,
     );
-    // One achievement is not awarded twice: a row of someone awarded in an earlier campaign says so.
-    const awarded = awardedElsewhere(ctx, campaign.id);
     const accepted = preview.accepted.map((row, index) => {
       const { match, update, fields, changes } = matched[index] ?? { match: null, update: false, fields: row.fields, changes: [] };
-      const person = { folded: rows[index]?.nameFolded ?? '', kind: fields.kind, birthYear: fields.birthYear };
-      const earlier = (awarded.get(identity(person)) ?? []).map(earlierAwardLine);
-      return { ...row, fields, match, update, changes, warnings: warnings.get(row.row) ?? [], earlier };
+      return { ...row, fields, match, update, changes, warnings: warnings.get(row.row) ?? [] };
     });
     return {
       ...preview,

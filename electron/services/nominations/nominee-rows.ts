@@ -11,6 +11,8 @@ import {
 } from '../../../shared/domain/nominees.ts';
 import { prepared } from '../../db/statements.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
+import { awardsBefore } from '../reports/award-history.ts';
+import type { EarlierAward } from '../../../shared/domain/history.ts';
 import type { ServiceContext } from '../core/context.ts';
 
 /** Reading nominees back: the row with its unit, ethnicity and received date, and its warnings. */
@@ -70,12 +72,16 @@ export function campaignRules(ctx: ServiceContext, campaignId: number, campaign:
 
 export type Duplicates = NomineeFacts['duplicates'];
 type FoundDuplicates = { named: Duplicates; more: boolean };
+/** What a nominee's warnings name of its group and its history, found for the rows shown. */
+type Named = { duplicates?: FoundDuplicates | undefined; earlier?: NomineeFacts['earlierAwards'] };
 
 /**
- * What the checks look at, from a row read with SELECT. Whether it is over quota or may be a
- * duplicate are figures of its group, stored with it; the duplicates are named when given.
+ * What the checks look at, from a row read with SELECT. Whether it is over quota, may be a
+ * duplicate or was awarded before are figures of its group, stored with it; the duplicates and
+ * earlier awards are named when given.
  */
-export function factsOf(row: NomineeRow, duplicates: FoundDuplicates = { named: [], more: false }): NomineeFacts {
+export function factsOf(row: NomineeRow, named: Named = {}): NomineeFacts {
+  const duplicates = named.duplicates ?? { named: [], more: false };
   return {
     id: row.id,
     kind: row.kind,
@@ -92,6 +98,7 @@ export function factsOf(row: NomineeRow, duplicates: FoundDuplicates = { named: 
     overQuota: (row.warning_bits & RULE_BITS[RULES.overQuota]) !== 0,
     duplicates: duplicates.named,
     moreDuplicates: duplicates.more,
+    earlierAwards: named.earlier ?? [],
   };
 }
 
@@ -135,8 +142,8 @@ export function fieldsOfRow(row: NomineeRow): NomineeFields {
   };
 }
 
-export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map(), duplicates?: FoundDuplicates): Nominee {
-  const warnings = nomineeWarnings(factsOf(row, duplicates), rules).map((warning) => ({
+export function toNominee(row: NomineeRow, rules: CampaignRules, accepted: Acceptances = new Map(), named: Named = {}): Nominee {
+  const warnings = nomineeWarnings(factsOf(row, named), rules).map((warning) => ({
     ...warning,
     accepted: accepted.get(warning.rule) ?? null,
   }));
@@ -187,13 +194,28 @@ export function duplicatesOf(ctx: ServiceContext, rows: readonly NomineeRow[]): 
   return found;
 }
 
+/** For the rows whose stored bit says so: the earlier awards their warning names. */
+export function earlierAwardsOfRows(ctx: ServiceContext, rows: readonly NomineeRow[]): Map<number, EarlierAward[]> {
+  const found = new Map<number, EarlierAward[]>();
+  const yearOf = prepared(ctx.db, 'SELECT year FROM campaigns WHERE id = ?').pluck();
+  for (const row of rows) {
+    if ((row.warning_bits & RULE_BITS[RULES.awardedBefore]) === 0) continue;
+    const person = { folded: row.name_folded, kind: row.kind, birthYear: row.birth_year };
+    found.set(row.id, awardsBefore(ctx, person, yearOf.get(row.campaign_id) as number));
+  }
+  return found;
+}
+
 /** The nominees of the given ids as the screens show them, in that order. */
 export function nomineesByIds(ctx: ServiceContext, campaign: Campaign, ids: readonly number[]): Nominee[] {
   const rules = campaignRules(ctx, campaign.id, campaign);
   const accepted = acceptances(ctx, ids);
   const rows = rowsByIds(ctx, ids);
   const duplicates = duplicatesOf(ctx, rows);
-  return rows.map((row) => toNominee(row, rules, accepted.get(row.id), duplicates.get(row.id)));
+  const earlier = earlierAwardsOfRows(ctx, rows);
+  return rows.map((row) =>
+    toNominee(row, rules, accepted.get(row.id), { duplicates: duplicates.get(row.id), earlier: earlier.get(row.id) }),
+  );
 }
 
 /** One nominee as the screens show it, with its warnings and accepted ones. */
@@ -201,5 +223,8 @@ export function getNominee(ctx: ServiceContext, id: number, includeDeleted = fal
   const row = prepared(ctx.db, `${SELECT} WHERE n.id = ? ${includeDeleted ? '' : 'AND n.deleted_at IS NULL'}`).get(id) as
     NomineeRow | undefined;
   if (!row) throw notFound(`đề cử mã ${id}`);
-  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, [id]).get(id), duplicatesOf(ctx, [row]).get(id));
+  return toNominee(row, campaignRules(ctx, row.campaign_id), acceptances(ctx, [id]).get(id), {
+    duplicates: duplicatesOf(ctx, [row]).get(id),
+    earlier: earlierAwardsOfRows(ctx, [row]).get(id),
+  });
 }

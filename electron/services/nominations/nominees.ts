@@ -6,7 +6,7 @@ import { recordChange } from '../core/audit.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { getNominee } from './nominee-rows.ts';
 import { writeNominee, type NameGroup, type QuotaGroup } from './nominee-write.ts';
-import { refreshDuplicatesOf, refreshOverQuotaOf, setWarningBits, storeRowWarnings } from './warning-figures.ts';
+import { refreshNameRules, refreshOverQuotaOf, setWarningBits, storeRowWarnings } from './warning-figures.ts';
 
 /**
  * Saves nominees (typed by hand, or the rows of an imported file): each row, then the warnings of
@@ -42,7 +42,7 @@ export function saveNominees(
     ctx,
     written.flatMap((row) => row.groups),
   );
-  refreshDuplicatesOf(
+  refreshNameRules(
     ctx,
     written.flatMap((row) => row.names),
   );
@@ -68,7 +68,7 @@ function groupsOf(ctx: ServiceContext, id: number): { quota: QuotaGroup; name: N
 function refreshGroupsOf(ctx: ServiceContext, id: number): void {
   const { quota, name } = groupsOf(ctx, id);
   refreshOverQuotaOf(ctx, [quota]);
-  refreshDuplicatesOf(ctx, [name]);
+  refreshNameRules(ctx, [name]);
 }
 
 export function deleteNominee(ctx: ServiceContext, id: number): { id: number } {

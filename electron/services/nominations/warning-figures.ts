@@ -6,6 +6,8 @@ import { getCampaign } from '../campaigns/campaigns.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { campaignRules, factsOf, SELECT, type NomineeRow } from './nominee-rows.ts';
 import type { NameGroup } from './nominee-write.ts';
+import { recomputeAwardedBefore, refreshAwardedBefore } from './awarded-before.ts';
+import { setWarningBits } from './warning-bits.ts';
 
 /**
  * The warnings stored with each nominee (warning_bits, one bit per rule of
@@ -13,7 +15,9 @@ import type { NameGroup } from './nominee-write.ts';
  * each write touching only the rows it changes:
  * - a nominee's own fields: that nominee (storeRowWarnings);
  * - its unit, name, birth year, deletion or restoration: the possible-duplicate rule of its name
- *   group (refreshDuplicates), the few live nominees of that unit with that folded name;
+ *   group (refreshDuplicates), the few live nominees of that unit with that folded name, and the
+ *   awarded-before rule of everyone with that name (awarded-before.ts);
+ * - an award decided, an earlier list imported or removed: the awarded-before rule of its names;
  * - its unit, kind, withdrawal, deletion or restoration: the quota places of its group
  *   (refreshOverQuota), at most the rows that cross the quota line;
  * - a received date: the nominees of that unit or submission (refreshLate);
@@ -24,14 +28,11 @@ import type { NameGroup } from './nominee-write.ts';
 
 const OVER = RULE_BITS[RULES.overQuota];
 
-/** The SET clause of a write of the bits: open_bits is kept with them, as warning_bits & ~accepted_bits. */
-export function setWarningBits(warningBits: string, acceptedBits = 'accepted_bits'): string {
-  return `warning_bits = (${warningBits}), accepted_bits = (${acceptedBits}), open_bits = (${warningBits}) & ~(${acceptedBits})`;
-}
+export { setWarningBits };
 const LATE = RULE_BITS[RULES.late];
 const DUPLICATE = RULE_BITS[RULES.possibleDuplicate];
 /** Rules that are figures of a group of nominees, kept by their own refresh, not by a row's write. */
-const GROUP_RULES = OVER | DUPLICATE;
+const GROUP_RULES = OVER | DUPLICATE | RULE_BITS[RULES.awardedBefore];
 
 /** Works out again, in JavaScript, every rule of the given nominees but those that are figures of a group. */
 export function storeRowWarnings(ctx: ServiceContext, ids: readonly number[]): void {
@@ -110,6 +111,18 @@ export function refreshDuplicates(ctx: ServiceContext, group: NameGroup): void {
   ).run(group);
 }
 
+/**
+ * The rules of a name: the duplicate rule of every group given, each once, and whether the people
+ * bearing those names were awarded before.
+ */
+export function refreshNameRules(ctx: ServiceContext, groups: readonly NameGroup[]): void {
+  refreshDuplicatesOf(ctx, groups);
+  refreshAwardedBefore(
+    ctx,
+    groups.map((group) => group.nameFolded),
+  );
+}
+
 /** The duplicate rule of every group given, each once. */
 export function refreshDuplicatesOf(ctx: ServiceContext, groups: Iterable<NameGroup>): void {
   const seen = new Set<string>();
@@ -166,6 +179,7 @@ export function recomputeAllWarnings(ctx: ServiceContext): void {
     ctx.db,
     `UPDATE nominees SET ${SET_DUPLICATE} WHERE deleted_at IS NULL AND ${HAS_DUPLICATE} <> ((warning_bits & ${DUPLICATE}) <> 0)`,
   ).run();
+  recomputeAwardedBefore(ctx);
 }
 
 /**

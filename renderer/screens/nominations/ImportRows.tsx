@@ -121,11 +121,6 @@ export function AcceptedRows({ rows, onChoose }: { rows: Accepted[]; onChoose: (
           title: 'Cảnh báo',
           render: (_, row) => (
             <Space orientation="vertical" size={2}>
-              {row.earlier.map((line) => (
-                <Tag key={line} color="red" style={{ whiteSpace: 'normal' }}>
-                  {line} — không khen hai lần cho cùng một thành tích
-                </Tag>
-              ))}
               {row.warnings.map((warning) => (
                 <Tag key={warning.rule} color={warning.accepted ? 'green' : 'orange'} style={{ whiteSpace: 'normal' }}>
                   {warning.message}

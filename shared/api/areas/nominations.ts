@@ -57,8 +57,6 @@ export const previewedRowSchema = acceptedRowSchema.extend({
   /** What an update replaces, and what it keeps because the file left it blank. */
   changes: z.array(z.string()),
   warnings: z.array(nomineeWarningSchema),
-  /** The same person's awards in earlier campaigns ("Đã được khen năm 2024 (QĐ số …)"). */
-  earlier: z.array(z.string()),
 });
 
 /** The import preview as the screen gets it: every row as it would be stored, and the warnings counted by rule. */

@@ -4,6 +4,7 @@ import { campaignStatisticsSchema, STATISTIC_DIMENSIONS } from '../../domain/sta
 import { documentSchema, formatProblemSchema } from '../../document/schema.ts';
 import { cleanText } from '../../text/normalize.ts';
 import { historyEntrySchema, historyPersonSchema } from '../../domain/history.ts';
+import { earlierAwardMappingSchema, earlierAwardRowSchema } from '../../domain/earlier-awards.ts';
 
 /**
  * Báo cáo: the figures of a campaign by unit, kind, ethnicity, gender, field, award form and across
@@ -12,6 +13,32 @@ import { historyEntrySchema, historyPersonSchema } from '../../domain/history.ts
 
 const campaignId = id('Mã chiến dịch');
 const wordsSchema = z.strictObject({ lessons: multilineText(), proposals: multilineText() });
+const earlierListInput = z.strictObject({
+  fileName: z.string().min(1, 'Thiếu tên tệp').max(260),
+  contentBase64: z
+    .string()
+    .min(1, 'Tệp rỗng')
+    .max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB)')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Nội dung tệp không đúng dạng base64'),
+  /** The columns as the user told them; without it, the ones remembered for the file's headers, else guessed. */
+  mapping: earlierAwardMappingSchema.optional(),
+});
+const earlierListSchema = z.object({
+  fileName: z.string(),
+  headers: z.array(z.string()),
+  mapping: earlierAwardMappingSchema,
+  /** The mapping was the one remembered for files with these headers. */
+  remembered: z.boolean(),
+  /** The first 500 rows, as they will be taken. */
+  rows: z.array(earlierAwardRowSchema),
+  total: z.number(),
+  toAdd: z.number(),
+  already: z.number(),
+  refused: z.number(),
+  /** The same file imported before, still in the history. */
+  sameFile: z.object({ fileName: z.string(), importedAt: z.string() }).nullable(),
+});
+
 const issuedReportSchema = z.object({ id: z.number(), number: z.number(), symbol: z.string(), issuedOn: z.string() });
 
 export const reportsMethods = {
@@ -50,6 +77,18 @@ export const reportsMethods = {
   'reports.history': {
     input: z.strictObject({ search: z.string().max(200, 'Dài quá 200 ký tự').transform(cleanText) }),
     output: z.object({ people: z.array(historyPersonSchema), more: z.boolean() }),
+  },
+  /** An earlier award list (Excel) read with its columns, nothing stored. */
+  'reports.previewEarlierList': { input: earlierListInput, output: earlierListSchema },
+  /** The rows of an earlier list not yet in the history, added; the columns remembered for files like it. */
+  'reports.importEarlierList': {
+    input: earlierListInput,
+    output: earlierListSchema.extend({ importId: z.number().nullable(), added: z.number() }),
+  },
+  /** An imported earlier list taken out of the history again (the undo of its import). */
+  'reports.removeEarlierList': {
+    input: z.strictObject({ importId: id('Mã danh sách đã nhập') }),
+    output: z.object({ removed: z.number() }),
   },
   /** The awards the same person or collective had in other campaigns. */
   'reports.earlierAwards': {

@@ -4,6 +4,7 @@ import { awardCampaign, councilMeeting, decideReady, proposeAll, unitId } from '
 import { addNominees, person } from '../../support/nominees.ts';
 import { districtSheet, personRow } from '../../support/district-sheet.ts';
 import { ok } from '../../support/session.ts';
+import { expectWarningFiguresTrue } from '../../support/warning-truth.ts';
 
 describe('Sổ vàng: the history across campaigns', () => {
   it('recognises a person awarded in 2024 when nominated again in 2025, also after the unit was renamed', async () => {
@@ -48,9 +49,25 @@ describe('Sổ vàng: the history across campaigns', () => {
       personRow('Lý Thị Sen', { birthYear: 1990 }),
     ]);
     const preview = await ok(session, 'imports.preview', { campaignId: next.id, unitId: sonDong, ...file });
-    expect(preview.accepted.map((row) => row.earlier)).toEqual([
-      ['Đã được khen năm 2024 (QĐ số 03/QĐ-BDT ngày 10/12/2024): Giấy khen của người đứng đầu cơ quan'],
-      [],
+    const awardedBefore = (warnings: readonly { rule: string; message: string }[]) =>
+      warnings.filter((warning) => warning.rule === 'awarded-before').map((warning) => warning.message);
+    const line = 'Đã được khen năm 2024 (QĐ số 03/QĐ-BDT ngày 10/12/2024): Giấy khen của người đứng đầu cơ quan';
+    const rule = `${line}. Một thành tích không được khen thưởng hai lần: thành tích đề nghị lần này phải là thành tích mới.`;
+    expect(preview.accepted.map((row) => awardedBefore(row.warnings))).toEqual([[rule], []]);
+    // The one stored by hand carries the same warning, in the list and in its dialog; her namesake does not.
+    await expectWarningFiguresTrue(session, next.id);
+    await expectWarningFiguresTrue(session, 1);
+    const listed = await ok(session, 'nominees.list', { campaignId: next.id, withWarnings: true });
+    expect(listed.items.map((item) => [item.id, awardedBefore(item.warnings)])).toEqual([
+      [again, [rule]],
+      [namesake, []],
     ]);
+    // Accepted with a reason, it leaves the list of open warnings and says why.
+    const accepted = await ok(session, 'nominees.acceptWarning', {
+      id: again ?? 0,
+      rule: 'awarded-before',
+      reason: 'Thành tích mới năm 2025',
+    });
+    expect(accepted.warnings.find((warning) => warning.rule === 'awarded-before')?.accepted?.reason).toBe('Thành tích mới năm 2025');
   });
 });
