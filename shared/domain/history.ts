@@ -28,6 +28,12 @@ export const historyPersonSchema = z.object({
 });
 export type HistoryPerson = z.infer<typeof historyPersonSchema>;
 
+/**
+ * The people a Sổ vàng search shows at most: a common family name over twenty years names
+ * hundreds, each with a record a year; past this the user is asked to type more.
+ */
+export const HISTORY_LIMIT = 50;
+
 /** What the "awarded before" rule names of an earlier award. */
 export type EarlierAward = Pick<HistoryEntry, 'year' | 'award' | 'decision'>;
 

@@ -55,8 +55,11 @@ export async function historyDatabase(
         ),
       );
       for (let i = 0; i < perCampaign; i += 1) {
-        // The same name and birth year come back in other years: the history has people to find.
-        const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 7) % MIDDLE.length]} ${GIVEN[(i * 11) % GIVEN.length]}`;
+        // 4,000 names, the same name and birth year coming back in other years (the history has
+        // people to find), a name borne by one to three people of a year, as in a real province.
+        const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]} ${
+          GIVEN[Math.floor(i / (FAMILY.length * MIDDLE.length)) % GIVEN.length]
+        }`;
         const folded = foldText(name);
         const awarded = i % 100 === 7;
         const id = Number(

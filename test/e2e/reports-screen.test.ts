@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { appForThisFile } from '../support/browser.ts';
 import { addNominees, collective, person } from '../support/nominees.ts';
@@ -127,5 +128,41 @@ describe('Báo cáo in the browser at 1366×768', () => {
     await page.getByRole('dialog').getByText('Đã được khen năm 2024 (QĐ số 04/QĐ-BDT ngày 10/12/2024)', { exact: false }).waitFor();
     await page.screenshot({ path: path.join('test-output', 'de-cu-da-duoc-khen-1366.png') });
     await page.keyboard.press('Escape');
+  });
+
+  it('imports an earlier award list with its columns guessed, finds its people, and does not add the same file twice', async () => {
+    const { app } = opened;
+    const { page } = app;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('2019');
+    sheet.addRow(['DANH SÁCH KHEN THƯỞNG NĂM 2019']);
+    sheet.addRow(['STT', 'Họ và tên', 'Năm sinh', 'Đơn vị', 'Hình thức khen thưởng', 'Số QĐ', 'Ngày QĐ']);
+    sheet.addRow([1, 'Giàng Văn Páo', 1968, 'Huyện Sơn Động', 'Giấy khen', '45/QĐ-BDT', '12/11/2019']);
+    sheet.addRow([2, 'Hợp tác xã Quế Hồi', null, 'Huyện Lục Ngạn', 'Bằng khen của UBND tỉnh', '1203/QĐ-UBND', '02/12/2019']);
+    const file = path.join('test-output', 'khen-thuong-2019.xlsx');
+    fs.mkdirSync('test-output', { recursive: true });
+    await workbook.xlsx.writeFile(file);
+
+    await page.goto(`${app.bridge.url}#/reports/so-vang`);
+    const earlierList = page.locator('.ant-upload', { hasText: 'Nhập danh sách khen thưởng các năm trước' }).locator('input[type=file]');
+    await earlierList.setInputFiles(file);
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Các cột được đoán theo tiêu đề', { exact: false }).waitFor();
+    await expect(dialog.getByLabel('Cột Họ tên / Tên tập thể').locator('..').textContent()).resolves.toContain('Cột 2: Họ và tên');
+    await dialog.getByRole('cell', { name: '45/QĐ-BDT ngày 12/11/2019' }).waitFor();
+    await page.screenshot({ path: path.join('test-output', 'so-vang-nhap-danh-sach-cu-1366.png') });
+    await dialog.getByRole('button', { name: 'Nhập 2 dòng' }).click();
+    await page.getByText('Đã thêm 2 dòng vào sổ vàng.').waitFor();
+
+    await page.getByLabel('Tìm trong sổ vàng').fill('giang van pao');
+    await page.getByText('2019 · Huyện Sơn Động · Đã khen thưởng (danh sách cũ) — Giấy khen (QĐ số 45/QĐ-BDT ngày 12/11/2019)').waitFor();
+
+    // The same file again: recognised, its columns as told, nothing to add.
+    await earlierList.setInputFiles(file);
+    await dialog.getByText('Tệp này đã được nhập ngày', { exact: false }).waitFor();
+    await dialog.getByText('Các cột như lần nhập tệp cùng mẫu trước đây.').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Nhập 0 dòng' }).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 });

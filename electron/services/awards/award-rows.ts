@@ -81,7 +81,8 @@ export interface AwardCandidates {
 }
 
 export function awardCandidates(ctx: ServiceContext, campaignId: number): AwardCandidates {
-  const proposals = listProposals(ctx, campaignId);
+  // Only those a paper could take or that still wait for one; the awarded are in a paper already.
+  const proposals = listProposals(ctx, campaignId, undefined, { statuses: ['passed', 'proposed'], withoutActivities: true });
   const detail = details(ctx, campaignId);
   const taken = inPapers(ctx, campaignId);
   const agencyGrants = new Set(

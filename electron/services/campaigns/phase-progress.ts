@@ -2,7 +2,7 @@ import type { Warning } from '../../../shared/domain/overview.ts';
 import { NOMINEE_STATUS_LABELS, NOMINEE_STATUSES, type NomineeStatus } from '../../../shared/domain/nominees.ts';
 import type { Phase } from '../../../shared/domain/phases.ts';
 import type { ServiceContext } from '../core/context.ts';
-import { nurturingCoverage } from '../nurturing/coverage.ts';
+import { overdueNominees } from '../nurturing/overdue.ts';
 import { prepared } from '../../db/statements.ts';
 
 /** The live nominees of a campaign per status, in the order of the phases (statuses with none left out). */
@@ -28,12 +28,12 @@ export function phaseOverdue(ctx: ServiceContext, campaignId: number, phases: re
   const warnings: Warning[] = [];
   const nurturing = phases.find((phase) => phase.key === 'nurturing');
   if (nurturing?.startsOn && nurturing.startsOn <= today) {
-    const coverage = nurturingCoverage(ctx, { campaignId, asOf: today });
-    if (coverage.overdue > 0) {
+    const overdue = overdueNominees(ctx, campaignId, today);
+    if (overdue > 0) {
       warnings.push({
         level: 'warning',
         screen: 'nurturing',
-        message: `${coverage.overdue} đề cử chưa có hoạt động bồi dưỡng nào trong một quý đã qua của giai đoạn bồi dưỡng.`,
+        message: `${overdue} đề cử chưa có hoạt động bồi dưỡng nào trong một quý đã qua của giai đoạn bồi dưỡng.`,
       });
     }
   }

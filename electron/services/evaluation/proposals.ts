@@ -1,6 +1,6 @@
 import { evaluationCriteria } from '../../../shared/domain/evaluation-criteria.ts';
 import { EVALUATION_RESULTS, type ProposalRow, type Proposals } from '../../../shared/domain/evaluation.ts';
-import { NOMINEE_STATUSES, WITHDRAWN, type NomineeKind } from '../../../shared/domain/nominees.ts';
+import { NOMINEE_STATUSES, WITHDRAWN, type NomineeKind, type NomineeStatus } from '../../../shared/domain/nominees.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { getCampaign } from '../campaigns/campaigns.ts';
 import { councilOutcomes } from './council.ts';
@@ -32,9 +32,15 @@ function bitCount(bits: number): number {
 /**
  * The campaign's nominees (not withdrawn) as the Đánh giá screen compares them: criteria met,
  * activities received, open warnings, result, proposed form and prize, the council's outcome,
- * and what an award decision still needs for each. One unit's, when given.
+ * and what an award decision still needs for each. One unit's, when given; only some statuses,
+ * and without the activity counts, for the award papers, which need neither the others nor those.
  */
-export function listProposals(ctx: ServiceContext, campaignId: number, unitId?: number): Proposals {
+export function listProposals(
+  ctx: ServiceContext,
+  campaignId: number,
+  unitId?: number,
+  only: { statuses?: readonly NomineeStatus[]; withoutActivities?: boolean } = {},
+): Proposals {
   const campaign = getCampaign(ctx, campaignId);
   const book = prizeBook(ctx, campaignId);
   const council = councilOutcomes(ctx, campaignId);
@@ -42,8 +48,12 @@ export function listProposals(ctx: ServiceContext, campaignId: number, unitId?: 
     ctx.db,
     `SELECT n.id, n.name, u.name AS unitName, n.kind, n.status, e2.display_name AS ethnicity, n.collective_form AS collectiveForm,
             n.open_bits AS openBits, n.congress_delegate AS delegate,
-            (SELECT count(*) FROM activity_nominees l JOIN activities a ON a.id = l.activity_id AND a.deleted_at IS NULL
-              WHERE l.nominee_id = n.id) AS activities,
+            ${
+              only.withoutActivities
+                ? '0'
+                : `(SELECT count(*) FROM activity_nominees l JOIN activities a ON a.id = l.activity_id AND a.deleted_at IS NULL
+                     WHERE l.nominee_id = n.id)`
+            } AS activities,
             e.criteria_json AS criteriaJson, e.result, e.award_code AS awardCode
        FROM nominees n
        JOIN units u ON u.id = n.unit_id
@@ -51,8 +61,9 @@ export function listProposals(ctx: ServiceContext, campaignId: number, unitId?: 
        LEFT JOIN evaluations e ON e.nominee_id = n.id
        LEFT JOIN campaign_quotas q ON q.campaign_id = n.campaign_id AND q.unit_id = n.unit_id
       WHERE n.campaign_id = @campaignId AND n.deleted_at IS NULL AND n.status <> '${WITHDRAWN}' AND (@unitId IS NULL OR n.unit_id = @unitId)
+        AND (@statuses IS NULL OR n.status IN (SELECT value FROM json_each(@statuses)))
       ORDER BY coalesce(q.position, 1000000), n.sort_key, n.id`,
-  ).all({ campaignId, unitId: unitId ?? null }) as Row[];
+  ).all({ campaignId, unitId: unitId ?? null, statuses: only.statuses ? JSON.stringify(only.statuses) : null }) as Row[];
   const criteriaCount = {
     collective: evaluationCriteria(campaign.plan, 'collective').length,
     individual: evaluationCriteria(campaign.plan, 'individual').length,

@@ -1,4 +1,4 @@
-import type { HistoryPerson } from '../../../shared/domain/history.ts';
+import { HISTORY_LIMIT as LIMIT, type HistoryPerson } from '../../../shared/domain/history.ts';
 import { foldText } from '../../../shared/text/normalize.ts';
 import { prepared } from '../../db/statements.ts';
 import type { ServiceContext } from '../core/context.ts';
@@ -7,11 +7,9 @@ import type { HistoryEntry } from '../../../shared/domain/history.ts';
 
 /** Sổ vàng: every nominee of every campaign and every row of the earlier lists, grouped by person. */
 
-const LIMIT = 200;
-
 /**
  * The people whose name holds the search (three letters anywhere, fewer at the start of a word, as
- * in the Đề cử list), each with every campaign they were in, oldest first; at most 200 people.
+ * in the Đề cử list), each with every campaign they were in, oldest first; at most HISTORY_LIMIT people.
  * First the people, read along the narrow people indexes and stopped at the 201st, then only
  * their records: a common family name costs the people shown, not everyone who bears it.
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addNominees, person } from '../../support/nominees.ts';
+import { overdueNominees } from '../../../electron/services/nurturing/overdue.ts';
 import { fails, newSession, ok } from '../../support/session.ts';
 
 const unitId = (session: ReturnType<typeof newSession>, name: string) =>
@@ -52,6 +53,11 @@ describe('Bồi dưỡng', () => {
       ['Lý Thị Sen', [1, 1]],
     ]);
     expect(after).toMatchObject({ withoutActivity: 1, overdue: 1 });
+    // The Tổng quan's count, worked out from the activities' side, agrees with the table on any day.
+    for (const asOf of ['2024-05-01', '2024-07-15', '2024-10-15', '2025-01-15']) {
+      const table = await ok(session, 'nurturing.coverage', { campaignId: 1, asOf });
+      expect([asOf, overdueNominees(session.ctx, 1, asOf)]).toEqual([asOf, table.overdue]);
+    }
     const missing = await ok(session, 'nurturing.coverage', { campaignId: 1, onlyMissing: true });
     expect(missing.rows.map((row) => row.name)).toEqual(['Hoàng Thị Mai']);
     const visits = await ok(session, 'nurturing.coverage', { campaignId: 1, activityKind: 'visit' });
