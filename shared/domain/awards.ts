@@ -89,7 +89,9 @@ export const awardsStateSchema = z.object({
   pendingDecision: z.array(awardRowSchema),
   /** Ready to be proposed to the higher level (Bằng khen) and not yet in a Tờ trình. */
   pendingProposal: z.array(awardRowSchema),
-  /** Nominees still in the running that a paper cannot take yet, with why. */
+  /** How many nominees still in the running a paper cannot take yet. */
+  notReadyCount: z.number(),
+  /** The first of them (at most 50: the proposed that lack something, then the passed), with why. */
   notReady: z.array(
     z.object({
       nomineeId: z.number(),

@@ -57,7 +57,8 @@ export function awardRowOf(proposal: ProposalRow, detail: DetailRow): AwardRow {
 }
 
 function inPapers(ctx: ServiceContext, campaignId: number): Set<number> {
-  const decided = prepared(ctx.db, 'SELECT a.nominee_id FROM awards a JOIN nominees n ON n.id = a.nominee_id WHERE n.campaign_id = ?')
+  // Awards first (they are few): left to itself the planner reads every campaign's nominees.
+  const decided = prepared(ctx.db, 'SELECT a.nominee_id FROM awards a CROSS JOIN nominees n ON n.id = a.nominee_id WHERE n.campaign_id = ?')
     .pluck()
     .all(campaignId) as number[];
   const proposed = prepared(
@@ -76,13 +77,21 @@ export interface AwardCandidates {
   forDecision: AwardRow[];
   /** Forms a higher level decides (Bằng khen), ready and in no Tờ trình yet. */
   forProposal: AwardRow[];
-  /** Nominees evaluated as passing or proposed that no paper can take yet, with what they lack. */
+  /** Nominees evaluated as passing or proposed that no paper can take yet, with what they lack: the first 50. */
   notReady: ProposalRow[];
+  notReadyCount: number;
 }
 
+const NAMED_NOT_READY = 50;
+
 export function awardCandidates(ctx: ServiceContext, campaignId: number): AwardCandidates {
-  // Only those a paper could take or that still wait for one; the awarded are in a paper already.
-  const proposals = listProposals(ctx, campaignId, undefined, { statuses: ['passed', 'proposed'], withoutActivities: true });
+  // Those a paper could take (proposed); the passed still wait for the council, so only the first
+  // of them are named. The awarded are in a paper already.
+  const proposals = listProposals(ctx, campaignId, undefined, { statuses: ['proposed'], withoutActivities: true });
+  const passed = listProposals(ctx, campaignId, undefined, { statuses: ['passed'], withoutActivities: true, limit: NAMED_NOT_READY });
+  const passedCount = prepared(ctx.db, "SELECT count(*) FROM nominees WHERE campaign_id = ? AND deleted_at IS NULL AND status = 'passed'")
+    .pluck()
+    .get(campaignId) as number;
   const detail = details(ctx, campaignId);
   const taken = inPapers(ctx, campaignId);
   const agencyGrants = new Set(
@@ -90,7 +99,7 @@ export function awardCandidates(ctx: ServiceContext, campaignId: number): AwardC
       .filter((form) => form.grantedByAgency)
       .map((form) => form.code),
   );
-  const out: AwardCandidates = { decisionDate: proposals.decisionDate, forDecision: [], forProposal: [], notReady: [] };
+  const out: AwardCandidates = { decisionDate: proposals.decisionDate, forDecision: [], forProposal: [], notReady: [], notReadyCount: 0 };
   for (const row of proposals.rows) {
     const nominee = detail.get(row.nomineeId);
     if (row.status === 'awarded' || taken.has(row.nomineeId)) continue;
@@ -100,5 +109,7 @@ export function awardCandidates(ctx: ServiceContext, campaignId: number): AwardC
     }
     (agencyGrants.has(row.awardCode) ? out.forDecision : out.forProposal).push(awardRowOf(row, nominee));
   }
+  out.notReadyCount = out.notReady.length + passedCount;
+  out.notReady = [...out.notReady, ...passed.rows].slice(0, NAMED_NOT_READY);
   return out;
 }

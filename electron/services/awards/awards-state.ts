@@ -87,11 +87,11 @@ export function awardsState(ctx: ServiceContext, campaignId: number): AwardsStat
     ),
     item(
       'not-ready',
-      candidates.notReady.length === 0,
+      candidates.notReadyCount === 0,
       'Đề nghị đã đủ điều kiện',
-      candidates.notReady.length === 0
+      candidates.notReadyCount === 0
         ? 'Không còn ai chờ.'
-        : `${candidates.notReady.length} người, tập thể chưa đủ: ${candidates.notReady[0]?.name ?? ''} (${candidates.notReady[0]?.missing.join('; ') ?? ''})`,
+        : `${candidates.notReadyCount} người, tập thể chưa đủ: ${candidates.notReady[0]?.name ?? ''} (${candidates.notReady[0]?.missing.join('; ') ?? ''})`,
     ),
     item(
       'decision',
@@ -134,6 +134,7 @@ export function awardsState(ctx: ServiceContext, campaignId: number): AwardsStat
     decisionDate: candidates.decisionDate,
     pendingDecision: candidates.forDecision,
     pendingProposal: candidates.forProposal,
+    notReadyCount: candidates.notReadyCount,
     notReady: candidates.notReady.map((row) => ({
       nomineeId: row.nomineeId,
       name: row.name,

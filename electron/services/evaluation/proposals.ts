@@ -39,7 +39,7 @@ export function listProposals(
   ctx: ServiceContext,
   campaignId: number,
   unitId?: number,
-  only: { statuses?: readonly NomineeStatus[]; withoutActivities?: boolean } = {},
+  only: { statuses?: readonly NomineeStatus[]; withoutActivities?: boolean; limit?: number } = {},
 ): Proposals {
   const campaign = getCampaign(ctx, campaignId);
   const book = prizeBook(ctx, campaignId);
@@ -62,7 +62,8 @@ export function listProposals(
        LEFT JOIN campaign_quotas q ON q.campaign_id = n.campaign_id AND q.unit_id = n.unit_id
       WHERE n.campaign_id = @campaignId AND n.deleted_at IS NULL AND n.status <> '${WITHDRAWN}' AND (@unitId IS NULL OR n.unit_id = @unitId)
         AND (@statuses IS NULL OR n.status IN (SELECT value FROM json_each(@statuses)))
-      ORDER BY coalesce(q.position, 1000000), n.sort_key, n.id`,
+      ORDER BY coalesce(q.position, 1000000), n.sort_key, n.id
+      LIMIT ${only.limit ?? -1}`,
   ).all({ campaignId, unitId: unitId ?? null, statuses: only.statuses ? JSON.stringify(only.statuses) : null }) as Row[];
   const criteriaCount = {
     collective: evaluationCriteria(campaign.plan, 'collective').length,
