@@ -66,6 +66,17 @@ async function bundleElectron(): Promise<void> {
     entryPoints: ['electron/sheets/sheet-worker.ts'],
     outfile: 'dist/electron/sheet-worker.cjs',
   });
+  // The drawing of charts for Word files (ECharts inside, resvg's addon beside), loaded by the main
+  // process only when a paper has a chart: ECharts is a renderer package, not shipped on its own.
+  const chartPicture = await build({
+    ...common,
+    entryPoints: ['electron/documents/charts/draw-chart.ts'],
+    outfile: 'dist/electron/chart-picture.cjs',
+    external: ['@resvg/resvg-js'],
+    // ECharts' checks for developers are left out, as in the renderer's build (the same in electron/build/run-cli.cjs).
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: true,
+  });
   const preload = await build({
     ...common,
     entryPoints: ['electron/preload.ts'],
@@ -79,6 +90,7 @@ async function bundleElectron(): Promise<void> {
       ...Object.keys(main.metafile.inputs),
       ...Object.keys(preload.metafile.inputs),
       ...Object.keys(sheetWorker.metafile.inputs),
+      ...Object.keys(chartPicture.metafile.inputs),
       'electron/build/build.ts',
     ],
     startedAt,

@@ -38,8 +38,24 @@ async function bundleCli() {
     metafile: true,
     logLevel: 'error',
   });
+  // Charts for Word files are drawn by their own bundle beside this one, ECharts inside it, loaded
+  // only by an export that has a chart (the same settings as the app's, electron/build/build.ts).
+  const charts = await build({
+    absWorkingDir: root,
+    entryPoints: ['electron/documents/charts/draw-chart.ts'],
+    outfile: path.join(folder, 'chart-picture.cjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'cjs',
+    external: ['@resvg/resvg-js'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    minify: true,
+    metafile: true,
+    logLevel: 'error',
+  });
   // The command line reads district files in its own thread: it has no worker bundle.
-  const inputs = [...Object.keys(result.metafile.inputs), 'electron/build/run-cli.cjs'];
+  const inputs = [...Object.keys(result.metafile.inputs), ...Object.keys(charts.metafile.inputs), 'electron/build/run-cli.cjs'];
   writeRecord(root, record, inputs, startedAt);
 }
 

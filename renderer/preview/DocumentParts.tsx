@@ -10,7 +10,15 @@ import {
 } from '../../shared/document/header-text.ts';
 import { SIZE } from '../../shared/document/layout.ts';
 import { ruleLengthMm, textWidthMm } from '../../shared/document/metrics.ts';
-import { hasAgencyBlock, isLetter, QUOC_HIEU, TIEU_NGU, type AdminDocument, type Block, type Run } from '../../shared/document/model.ts';
+import {
+  hasAgencyBlock,
+  isLetter,
+  QUOC_HIEU,
+  TIEU_NGU,
+  type AdminDocument,
+  type Paragraph,
+  type Run,
+} from '../../shared/document/model.ts';
 
 /** The same words as the Word renderer (shared/document/header-text.ts), drawn in HTML. */
 
@@ -98,44 +106,11 @@ export function AddresseePart({ doc }: { doc: AdminDocument }) {
   );
 }
 
-export function BlockPart({ block }: { block: Block }) {
-  if (block.kind === 'paragraph') {
-    return (
-      <p className={`doc-p doc-p--${block.role}`}>
-        <Runs runs={block.runs} />
-      </p>
-    );
-  }
+export function BlockPart({ block }: { block: Paragraph }) {
   return (
-    <table className="doc-table">
-      <colgroup>
-        {block.columnWidths.map((width, index) => (
-          <col key={index} style={{ width: `${(100 * width) / block.columnWidths.reduce((a, b) => a + b, 0)}%` }} />
-        ))}
-      </colgroup>
-      <thead>
-        {block.headerRows.map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, c) => (
-              <th key={c} colSpan={cell.colSpan}>
-                <Runs runs={cell.runs} />
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {block.rows.map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, c) => (
-              <td key={c} colSpan={cell.colSpan} style={{ textAlign: cell.align ?? 'left' }}>
-                <Runs runs={cell.runs} />
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <p className={`doc-p doc-p--${block.role}`}>
+      <Runs runs={block.runs} />
+    </p>
   );
 }
 

@@ -2,6 +2,7 @@ import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type R
 import { PAGE } from '../../shared/document/layout.ts';
 import { keepsWithNext, type AdminDocument, type Block, type Orientation } from '../../shared/document/model.ts';
 import { AddresseePart, BlockPart, HeaderPart, SignaturePart, TitlePart } from './DocumentParts.tsx';
+import { ChartPart } from './ChartPart.tsx';
 import { AppendixPart, TableHeadPart, TableRowPart } from './FlowParts.tsx';
 import { paginate } from './paginate.ts';
 import './preview.css';
@@ -29,6 +30,7 @@ interface Flow {
 /** A block as pieces: a table row by row after its header, so a long list breaks between rows. */
 function blockPieces(block: Block, key: string, last: boolean): Piece[] {
   if (block.kind === 'paragraph') return [{ key, node: <BlockPart block={block} />, keepWithNext: last || keepsWithNext(block) }];
+  if (block.kind === 'chart') return [{ key, node: <ChartPart chart={block} />, keepWithNext: last }];
   const head = `${key}h`;
   return [
     { key: head, node: <TableHeadPart table={block} />, keepWithNext: true },

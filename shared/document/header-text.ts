@@ -62,6 +62,7 @@ export function documentText(doc: AdminDocument): string[] {
     if (section.appendix) lines.push(section.appendix.title, ...section.appendix.subtitleLines, section.appendix.reference);
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') lines.push(block.runs.map((run) => run.text).join(''));
+      else if (block.kind === 'chart') lines.push(block.title);
       else
         for (const row of [...block.headerRows, ...block.rows])
           lines.push(row.map((cell) => cell.runs.map((r) => r.text).join('')).join(' | '));

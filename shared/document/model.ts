@@ -42,7 +42,20 @@ export interface Table {
   rows: TableCell[][];
 }
 
-export type Block = Paragraph | Table;
+/**
+ * A bar chart of figures, nominated beside awarded: a picture in the Word file, drawn alike in the
+ * preview (shared/charts). Its numbers are also in a table of the same document.
+ */
+export interface Chart {
+  kind: 'chart';
+  /** Read by screen readers and kept as the picture's description in Word. */
+  title: string;
+  rows: { label: string; nominated: number; awarded: number }[];
+  /** Years run along the bottom in order; names run down the side. */
+  alongYears: boolean;
+}
+
+export type Block = Paragraph | Table | Chart;
 
 export type Orientation = 'portrait' | 'landscape';
 

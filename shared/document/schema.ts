@@ -33,6 +33,12 @@ export const documentSchema = z.object({
             headerRows: z.array(z.array(cell)),
             rows: z.array(z.array(cell)),
           }),
+          z.object({
+            kind: z.literal('chart'),
+            title: z.string(),
+            rows: z.array(z.object({ label: z.string(), nominated: z.number(), awarded: z.number() })),
+            alongYears: z.boolean(),
+          }),
         ]),
       ),
       appendix: z.object({ title: z.string(), subtitleLines: z.array(z.string()), reference: z.string() }).optional(),

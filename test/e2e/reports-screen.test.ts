@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { appForThisFile } from '../support/browser.ts';
 import { addNominees, collective, person } from '../support/nominees.ts';
@@ -78,9 +79,20 @@ describe('Báo cáo in the browser at 1366×768', () => {
     await preview.first().getByText('I. KẾT QUẢ THỰC HIỆN').waitFor();
     await page.getByLabel('Bài học kinh nghiệm (mỗi dòng một đoạn)').fill('Phát hiện sớm từ cơ sở.\nPhối hợp với Phòng Dân tộc các huyện.');
     await page.getByText('Có thay đổi chưa lưu').waitFor();
+    // The chart by unit goes into the report: ticked by keyboard (Tab to it, Space).
+    const byUnit = page.getByRole('checkbox', { name: 'Theo đơn vị' });
+    await byUnit.focus();
+    await page.keyboard.press('Space');
+    expect(await byUnit.isChecked()).toBe(true);
     await page.keyboard.press('Control+S');
-    await page.getByText('Đã lưu bài học kinh nghiệm và đề xuất.').waitFor();
+    await page.getByText('Đã lưu bài học kinh nghiệm, đề xuất và các biểu đồ chọn đưa vào báo cáo.').waitFor();
     await preview.getByText('Phối hợp với Phòng Dân tộc các huyện.').first().waitFor();
+    await preview.getByText('Biểu đồ 1. Số đề cử và được khen thưởng theo đơn vị').waitFor();
+    // Drawn on the page in the paper's font, its bars those of the table above it.
+    const chart = preview.locator('.doc-chart svg');
+    await chart.waitFor();
+    expect(await chart.locator('text', { hasText: 'Được khen thưởng' }).count()).toBeGreaterThan(0);
+    await preview.locator('.doc-chart').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join('test-output', 'bao-cao-ket-qua-1366.png') });
     await page.getByRole('button', { name: 'Ban hành…' }).click();
     await page.getByLabel('Số văn bản').fill('21');
@@ -92,6 +104,8 @@ describe('Báo cáo in the browser at 1366×768', () => {
     const folder = path.join(opened.dir, 'xuat');
     const file = fs.readdirSync(folder).find((name) => name.startsWith('Bao-cao-ket-qua-so-21')) ?? '';
     expect(file).toMatch(/\.docx$/u);
+    const parts = Object.keys(unzipSync(fs.readFileSync(path.join(folder, file))));
+    expect(parts.filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
   });
 
   it('finds a person in the sổ vàng typed without accents, and the next year’s nomination of them shows the earlier award', async () => {

@@ -1,6 +1,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  ImageRun,
   LineRuleType,
   Paragraph,
   Table,
@@ -13,7 +14,15 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import { BODY, FONT_FAMILY, SIZE } from '../../../shared/document/layout.ts';
-import { keepsWithNext, type Block, type ParagraphRole, type Run, type Table as TableModel } from '../../../shared/document/model.ts';
+import { paperChartSize } from '../../../shared/charts/paper-chart.ts';
+import {
+  keepsWithNext,
+  type Block,
+  type Chart,
+  type ParagraphRole,
+  type Run,
+  type Table as TableModel,
+} from '../../../shared/document/model.ts';
 import { halfPoints, pointsToTwips, twips } from './units.ts';
 
 export function textRun(run: Run, sizePt: number, extra: { bold?: boolean; italics?: boolean } = {}): TextRun {
@@ -97,10 +106,33 @@ export function dataTable(model: TableModel, widthMm: number): Table {
   });
 }
 
-export function renderBlock(block: Block, textWidthMm: number, keepWithNext = false): Paragraph | Table {
-  return block.kind === 'paragraph'
-    ? bodyParagraph(block.role, block.runs, keepWithNext || keepsWithNext(block))
-    : dataTable(block, textWidthMm);
+/** A chart's picture, centred on a line of its own at the size the preview draws it. */
+function chartParagraph(chart: Chart, picture: Buffer | undefined, keepWithNext: boolean): Paragraph {
+  if (!picture) throw new Error(`Chưa vẽ được biểu đồ "${chart.title}".`);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: keepWithNext,
+    spacing: { before: pointsToTwips(BODY.spaceAfterPt), after: pointsToTwips(BODY.spaceAfterPt) },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: picture,
+        transformation: paperChartSize(chart),
+        altText: { name: chart.title, title: chart.title, description: chart.title },
+      }),
+    ],
+  });
+}
+
+export function renderBlock(
+  block: Block,
+  textWidthMm: number,
+  keepWithNext = false,
+  pictures: ReadonlyMap<Chart, Buffer> = new Map(),
+): Paragraph | Table {
+  if (block.kind === 'paragraph') return bodyParagraph(block.role, block.runs, keepWithNext || keepsWithNext(block));
+  if (block.kind === 'chart') return chartParagraph(block, pictures.get(block), keepWithNext);
+  return dataTable(block, textWidthMm);
 }
 
 /** A borderless table of fixed columns in one row per entry: the header and the signature blocks. */

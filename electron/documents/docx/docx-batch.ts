@@ -35,6 +35,8 @@ function tokenize(doc: AdminDocument): { skeleton: AdminDocument; texts: string[
       }
       return { ...item, runs: marked };
     }
+    // A chart's figures are part of its picture, drawn with the document: shape, not text.
+    if (item.kind === 'chart') return item;
     return {
       ...item,
       headerRows: item.headerRows.map((row) => row.map((cell) => ({ ...cell, runs: runs(cell.runs) }))),

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { FONT_FAMILY, PAGE, SIZE, TEXT_WIDTH_MM } from '../../../shared/document/layout.ts';
-import type { AdminDocument, DocumentSection } from '../../../shared/document/model.ts';
+import type { AdminDocument, Chart, DocumentSection } from '../../../shared/document/model.ts';
+import { chartPictures } from '../charts/chart-pictures.ts';
 import { renderBlock } from './blocks.ts';
 import { addresseeBlock, appendixTitle, documentHead, headerTable, titleBlock } from './header.ts';
 import { signatureTable } from './signature.ts';
@@ -52,11 +53,11 @@ function gapAfterTable(section: DocumentSection): Paragraph[] {
 }
 
 /** The Word file of an administrative document, in the state format of Nghị định 30/2020 (Phụ lục I). */
-export function buildDocx(doc: AdminDocument): Document {
+export function buildDocx(doc: AdminDocument, pictures: ReadonlyMap<Chart, Buffer> = new Map()): Document {
   const sections = doc.sections.map((section, index) => {
     const width = section.orientation === 'landscape' ? PAGE.heightMm - PAGE.marginLeftMm - PAGE.marginRightMm : TEXT_WIDTH_MM;
     const last = section.blocks.length - 1;
-    const body = section.blocks.map((block, at) => renderBlock(block, width, index === 0 && at === last));
+    const body = section.blocks.map((block, at) => renderBlock(block, width, index === 0 && at === last, pictures));
     const opening = section.appendix ? [headerTable(doc, false), ...appendixTitle(section.appendix, width)] : [];
     const children =
       index === 0
@@ -79,6 +80,6 @@ export function buildDocx(doc: AdminDocument): Document {
   });
 }
 
-export function renderDocx(doc: AdminDocument): Promise<Buffer> {
-  return Packer.toBuffer(buildDocx(doc));
+export async function renderDocx(doc: AdminDocument): Promise<Buffer> {
+  return Packer.toBuffer(buildDocx(doc, await chartPictures(doc)));
 }

@@ -5,6 +5,7 @@ import type { AdminDocument } from '../../../shared/document/model.ts';
 import { buildResultReport, type ResultReportData, type ResultReportWords } from '../../../shared/document/builders/result-report.ts';
 import { unitTitle } from '../../../shared/domain/units.ts';
 import { WITHDRAWN } from '../../../shared/domain/nominees.ts';
+import { STATISTIC_DIMENSIONS } from '../../../shared/domain/statistics.ts';
 import { prepared } from '../../db/statements.ts';
 import { readSetting, writeSetting } from '../core/app-settings.ts';
 import { nextNumber } from '../core/document-register.ts';
@@ -22,8 +23,9 @@ import { campaignStatistics } from './campaign-statistics.ts';
 
 export const RESULT_REPORT_KIND = 'result-report';
 const wordsKey = (campaignId: number) => `reports.result-words.${campaignId}`;
-const wordsSchema = z.object({ lessons: z.string(), proposals: z.string() });
-const EMPTY_WORDS: ResultReportWords = { lessons: '', proposals: '' };
+// Words stored before the charts could be chosen have none.
+const wordsSchema = z.object({ lessons: z.string(), proposals: z.string(), charts: z.array(z.enum(STATISTIC_DIMENSIONS)).default([]) });
+const EMPTY_WORDS: ResultReportWords = { lessons: '', proposals: '', charts: [] };
 
 export function reportWords(ctx: ServiceContext, campaignId: number): ResultReportWords {
   const parsed = wordsSchema.safeParse(readSetting(ctx, wordsKey(campaignId)));
@@ -33,9 +35,11 @@ export function reportWords(ctx: ServiceContext, campaignId: number): ResultRepo
 export function saveReportWords(ctx: ServiceContext, campaignId: number, words: ResultReportWords): ResultReportWords {
   getCampaign(ctx, campaignId);
   const before = reportWords(ctx, campaignId);
-  writeSetting(ctx, wordsKey(campaignId), words);
-  recordChange(ctx, { action: 'update', entity: 'result_report', entityId: String(campaignId), before, after: words });
-  return words;
+  // Each chart once, in the order of the dimensions, whatever order they were ticked in.
+  const saved = { ...words, charts: STATISTIC_DIMENSIONS.filter((dimension) => words.charts.includes(dimension)) };
+  writeSetting(ctx, wordsKey(campaignId), saved);
+  recordChange(ctx, { action: 'update', entity: 'result_report', entityId: String(campaignId), before, after: saved });
+  return saved;
 }
 
 function submissionFacts(ctx: ServiceContext, campaignId: number, deadline: string): ResultReportData['submissions'] {
@@ -125,6 +129,8 @@ function reportData(ctx: ServiceContext, campaignId: number, number: number | nu
     byEthnicity: statistics.tables.ethnicity,
     byGender: statistics.tables.gender,
     byField: statistics.tables.field,
+    byAwardForm: statistics.tables.awardForm,
+    byYears: statistics.tables.years,
     delegates: listDelegates(ctx, campaignId).map((delegate) => `${delegate.name} (${delegate.unitName})`),
     words: reportWords(ctx, campaignId),
   };

@@ -5,7 +5,7 @@ import { awardedShare, DIMENSION_LABELS, STATISTIC_DIMENSIONS, type StatisticDim
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import type { ScreenProps } from '../../app/routes.tsx';
-import { StatisticsChart } from './StatisticsChart.tsx';
+import { StatisticsChart } from '../../charts/StatisticsChart.tsx';
 import { StatisticsTable } from './StatisticsTable.tsx';
 import { ResultReportTab } from './ResultReportTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';

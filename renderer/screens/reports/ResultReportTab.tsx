@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, App, Button, Col, Form, Input, Row, Select, Skeleton, Space, Tag } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Form, Input, Row, Select, Skeleton, Space, Tag } from 'antd';
 import { FileWordOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { formatDateVi } from '../../../shared/format/dates.ts';
+import { STATISTIC_DIMENSIONS, type StatisticDimension } from '../../../shared/domain/statistics.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import { useUnsavedChanges } from '../../app/unsavedChanges.ts';
@@ -10,7 +11,17 @@ import { useSaveShortcut } from '../../components/useSaveShortcut.ts';
 import { DocumentPreview } from '../../preview/DocumentPreview.tsx';
 import './reports.css';
 
-type Words = { lessons: string; proposals: string };
+type Words = { lessons: string; proposals: string; charts: StatisticDimension[] };
+
+const CHART_CHOICES: Record<StatisticDimension, string> = {
+  unit: 'Theo đơn vị',
+  kind: 'Theo tập thể, cá nhân',
+  ethnicity: 'Theo dân tộc',
+  gender: 'Theo giới tính',
+  field: 'Theo lĩnh vực',
+  awardForm: 'Theo hình thức khen',
+  years: 'Qua các năm',
+};
 
 /**
  * Báo cáo kết quả: the draft worked out from today's records, beside the two parts the office
@@ -35,7 +46,7 @@ export function ResultReportTab({ campaignId }: { campaignId: number }) {
       setDirty(false);
       setError(null);
       report.reload();
-      message.success('Đã lưu bài học kinh nghiệm và đề xuất.');
+      message.success('Đã lưu bài học kinh nghiệm, đề xuất và các biểu đồ chọn đưa vào báo cáo.');
       return true;
     } catch (failure) {
       setError(errorMessage(failure));
@@ -89,6 +100,17 @@ export function ResultReportTab({ campaignId }: { campaignId: number }) {
               onChange={edit('proposals')}
             />
           </Form.Item>
+          <Form.Item label="Biểu đồ đưa vào báo cáo (mỗi biểu đồ đứng sau bảng số liệu của nó)">
+            <Checkbox.Group<StatisticDimension>
+              aria-label="Biểu đồ đưa vào báo cáo"
+              value={words.charts}
+              onChange={(charts) => {
+                setWords({ ...words, charts });
+                setDirty(true);
+              }}
+              options={STATISTIC_DIMENSIONS.map((value) => ({ value, label: CHART_CHOICES[value] }))}
+            />
+          </Form.Item>
         </Form>
         <Space wrap>
           {dirty && <Tag color="orange">Có thay đổi chưa lưu</Tag>}
@@ -115,7 +137,7 @@ export function ResultReportTab({ campaignId }: { campaignId: number }) {
           suggestedNumber={data.suggestedNumber}
           defaultDate={data.today}
           issue={async (number, date) => {
-            if (dirty && !(await save())) throw new Error('Chưa lưu được phần bài học, đề xuất.');
+            if (dirty && !(await save())) throw new Error('Chưa lưu được phần bài học, đề xuất và biểu đồ.');
             const issued = await call('reports.issueResult', { campaignId, number, date });
             message.success(`Đã ban hành báo cáo số ${String(issued.number).padStart(2, '0')}/${issued.symbol}.`);
             setViewing(issued.id);

@@ -12,7 +12,12 @@ import { earlierAwardMappingSchema, earlierAwardRowSchema } from '../../domain/e
  */
 
 const campaignId = id('Mã chiến dịch');
-const wordsSchema = z.strictObject({ lessons: multilineText(), proposals: multilineText() });
+const wordsSchema = z.strictObject({
+  lessons: multilineText(),
+  proposals: multilineText(),
+  charts: z.array(z.enum(STATISTIC_DIMENSIONS, 'Biểu đồ không có trong danh sách')).max(STATISTIC_DIMENSIONS.length).default([]),
+});
+const savedWordsSchema = z.object({ lessons: z.string(), proposals: z.string(), charts: z.array(z.enum(STATISTIC_DIMENSIONS)) });
 const earlierListInput = z.strictObject({
   fileName: z.string().min(1, 'Thiếu tên tệp').max(260),
   contentBase64: z
@@ -57,7 +62,7 @@ export const reportsMethods = {
     output: z.object({
       document: documentSchema,
       problems: z.array(formatProblemSchema),
-      words: z.object({ lessons: z.string(), proposals: z.string() }),
+      words: savedWordsSchema,
       issued: z.array(issuedReportSchema),
       /** The next free number of a report this year, and today as the app's clock reads it (the default date). */
       suggestedNumber: z.number(),
@@ -67,7 +72,7 @@ export const reportsMethods = {
   /** The lessons and proposals, the part of the report the records do not hold. */
   'reports.saveWords': {
     input: z.strictObject({ campaignId, words: wordsSchema }),
-    output: z.object({ lessons: z.string(), proposals: z.string() }),
+    output: savedWordsSchema,
   },
   'reports.issueResult': {
     input: z.strictObject({ campaignId, number: documentNumber, date: isoDate('Ngày báo cáo') }),

@@ -1,4 +1,11 @@
-import { awardedShare, NOT_RECORDED, totalOf, type StatisticRow } from '../../domain/statistics.ts';
+import {
+  awardedShare,
+  DIMENSION_LABELS,
+  NOT_RECORDED,
+  totalOf,
+  type StatisticDimension,
+  type StatisticRow,
+} from '../../domain/statistics.ts';
 import { formatDateInWords, formatDateVi } from '../../format/dates.ts';
 import { formatInteger } from '../../format/numbers.ts';
 import { paragraph, type AdminDocument, type Block, type Signature, type Table, type TableCell } from '../model.ts';
@@ -8,6 +15,8 @@ import { splitSummary } from './summary-lines.ts';
 export interface ResultReportWords {
   lessons: string;
   proposals: string;
+  /** The charts the office chose to put in the report, each beside the figures it draws. */
+  charts: StatisticDimension[];
 }
 
 /** Everything the Báo cáo kết quả says, worked out from the campaign's records and frozen when issued. */
@@ -30,6 +39,8 @@ export interface ResultReportData {
   byEthnicity: StatisticRow[];
   byGender: StatisticRow[];
   byField: StatisticRow[];
+  byAwardForm: StatisticRow[];
+  byYears: StatisticRow[];
   /** One line per awarded model: "Hợp tác xã An Lạc (Huyện Sơn Động) — Giấy khen …". */
   awarded: string[];
   delegates: string[];
@@ -80,6 +91,37 @@ const named = (rows: readonly StatisticRow[]) => rows.map((row) => `${row.label}
 
 const lowerFirst = (text: string) => (text ? `${text.charAt(0).toLocaleLowerCase('vi')}${text.slice(1)}` : text);
 
+const CHART_SUBJECT: Record<StatisticDimension, string> = {
+  ...(Object.fromEntries(Object.entries(DIMENSION_LABELS).map(([key, label]) => [key, `theo ${lowerFirst(label)}`])) as Record<
+    StatisticDimension,
+    string
+  >),
+  kind: 'theo tập thể, hộ gia đình, cá nhân',
+  years: 'qua các năm',
+};
+
+/** The charts chosen, numbered in the order they stand in the report, each under its caption. */
+function chartsOf(data: ResultReportData): (dimensions: StatisticDimension[]) => Block[] {
+  let number = 0;
+  const rows: Record<StatisticDimension, StatisticRow[]> = {
+    unit: data.byUnit,
+    kind: data.byKind,
+    ethnicity: data.byEthnicity,
+    gender: data.byGender,
+    field: data.byField,
+    awardForm: data.byAwardForm,
+    years: data.byYears,
+  };
+  return (dimensions) =>
+    dimensions
+      .filter((dimension) => data.words.charts.includes(dimension) && rows[dimension].length > 0)
+      .flatMap((dimension) => {
+        number += 1;
+        const title = `Biểu đồ ${number}. Số đề cử và được khen thưởng ${CHART_SUBJECT[dimension]}`;
+        return [paragraph('centered', title), { kind: 'chart' as const, title, rows: rows[dimension], alongYears: dimension === 'years' }];
+      });
+}
+
 /** Free text as body paragraphs, one per line typed; a line left empty is dropped. */
 const freeText = (text: string, otherwise: string): Block[] => {
   const lines = text
@@ -97,6 +139,7 @@ export function buildResultReport(data: ResultReportData): AdminDocument {
     : `kế hoạch của ${data.agency.name} về ${lowerFirst(data.campaignSubject)}`;
   const { submissions, evaluation } = data;
   const activitiesTotal = data.activities.reduce((sum, row) => sum + row.total, 0);
+  const charts = chartsOf(data);
   const blocks: Block[] = [
     paragraph('body', `Thực hiện ${planPhrase}, ${data.agency.name} báo cáo kết quả thực hiện năm ${data.year} như sau:`),
     paragraph('section', 'I. KẾT QUẢ THỰC HIỆN'),
@@ -119,6 +162,7 @@ export function buildResultReport(data: ResultReportData): AdminDocument {
         : `Tổng số đề cử: ${formatInteger(total.nominated)} (${parts(data.byKind)})${data.byGender.length > 0 ? `; cá nhân gồm ${parts(data.byGender)}` : ''}; thuộc ${formatInteger(data.byEthnicity.filter((row) => row.label !== NOT_RECORDED).length)} dân tộc (${named(data.byEthnicity)}).`,
     ),
     figuresTable('Đơn vị', data.byUnit),
+    ...charts(['unit', 'kind', 'ethnicity', 'gender']),
     paragraph('clause', '3. Bồi dưỡng, tuyên truyền'),
     paragraph(
       'body',
@@ -161,8 +205,10 @@ export function buildResultReport(data: ResultReportData): AdminDocument {
           ...data.delegates.map((line) => paragraph('body', `- ${line};`)),
         ]
       : []),
+    ...charts(['awardForm']),
     paragraph('clause', '6. Số liệu theo lĩnh vực'),
     figuresTable('Lĩnh vực thành tích', data.byField),
+    ...charts(['field', 'years']),
     paragraph('section', 'II. BÀI HỌC KINH NGHIỆM'),
     ...freeText(data.words.lessons, '(Chưa nhập bài học kinh nghiệm.)'),
     paragraph('section', 'III. ĐỀ XUẤT, KIẾN NGHỊ'),
