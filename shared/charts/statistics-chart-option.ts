@@ -18,7 +18,8 @@ export interface ChartLook {
   labelWidth: number;
 }
 
-const SCREEN_LOOK: ChartLook = { fontFamily: 'inherit', fontSize: 12, labelWidth: 150 };
+// A named font, not "inherit": ECharts measures the names with it to keep them inside the chart.
+const SCREEN_LOOK: ChartLook = { fontFamily: "'Segoe UI', Arial, sans-serif", fontSize: 12, labelWidth: 150 };
 
 /** The height the chart needs: a row of bars per name when they run down the side. */
 export function chartHeight(rows: number, alongYears: boolean, rowHeight = 44): number {

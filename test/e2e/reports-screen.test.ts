@@ -33,6 +33,21 @@ describe('Báo cáo in the browser at 1366×768', () => {
       .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent).join('|')));
     expect(cells).toEqual(['Huyện Sơn Động|3|0|0 %', 'Huyện Lục Ngạn|1|0|0 %', 'Tổng cộng|4|0|0 %']);
     await page.screenshot({ path: path.join('test-output', 'bao-cao-theo-don-vi-1366.png') });
+    // Printed ("In biểu đồ"), only the chart sheet shows: its title, the chart in the paper's font, its table.
+    await page.getByRole('button', { name: 'In biểu đồ' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.chart-print');
+    expect(await sheet.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'In biểu đồ' }).isVisible()).toBe(false);
+    await sheet.locator('svg').getByText('Huyện Sơn Động').waitFor();
+    const printed = path.join('test-output', 'bieu-do-in.pdf');
+    await page.pdf({ path: printed, preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    const printedText = execFileSync('pdftotext', ['-enc', 'UTF-8', printed, '-'], { encoding: 'utf8' }).normalize('NFC');
+    expect(printedText).toContain('SỐ ĐỀ CỬ VÀ ĐƯỢC KHEN THƯỞNG THEO ĐƠN VỊ');
+    expect(printedText.replace(/\s+/gu, ' ')).toMatch(/Tổng cộng 4 0 0 ?%/u);
+    expect(printedText).not.toContain('Xuất bảng ra Excel');
+    execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', printed, path.join('test-output', 'bieu-do-in')]);
     // The dimensions are a radio group: arrows move along it.
     await page.getByRole('radio', { name: 'Đơn vị' }).focus();
     await page.keyboard.press('ArrowRight');

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Col, Row, Segmented, Skeleton, Space, Statistic, Tabs } from 'antd';
-import { FileExcelOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { awardedShare, DIMENSION_LABELS, STATISTIC_DIMENSIONS, type StatisticDimension } from '../../../shared/domain/statistics.ts';
 import { call, errorMessage } from '../../app/api.ts';
 import { useQuery } from '../../app/useQuery.ts';
 import type { ScreenProps } from '../../app/routes.tsx';
 import { StatisticsChart } from '../../charts/StatisticsChart.tsx';
 import { StatisticsTable } from './StatisticsTable.tsx';
+import { ChartPrintCopy } from './ChartPrintCopy.tsx';
 import { ResultReportTab } from './ResultReportTab.tsx';
 import { HistoryTab } from './HistoryTab.tsx';
 
@@ -88,6 +89,9 @@ function StatisticsView({ campaignId }: { campaignId: number }) {
         }
         extra={
           <Space>
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              In biểu đồ
+            </Button>
             <Button icon={<FileExcelOutlined />} loading={exporting} onClick={() => void exportTable()}>
               Xuất bảng ra Excel
             </Button>
@@ -103,6 +107,13 @@ function StatisticsView({ campaignId }: { campaignId: number }) {
           </Col>
         </Row>
       </Card>
+      <ChartPrintCopy
+        title={`Số đề cử và được khen thưởng ${dimension === 'years' ? 'qua các năm' : `theo ${label.toLocaleLowerCase('vi')}`}`}
+        subtitle={dimension === 'years' ? `Các chiến dịch đến năm ${data.year}` : `Năm ${data.year}`}
+        label={label}
+        rows={rows}
+        alongYears={dimension === 'years'}
+      />
     </>
   );
 }
